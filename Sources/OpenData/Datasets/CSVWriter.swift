@@ -1,0 +1,52 @@
+/// Writes a table as canonical CSV: RFC 4180 (CRLF line ends, quotes doubled), UTF-8 without BOM,
+/// header of the column names, ISO 8601 dates, '.' decimals, pesos as plain integers.
+///
+/// Spreadsheet safety (OWASP CSV injection): a text cell that starts with `=`, `+`, `-`, `@`, tab or
+/// carriage return is written with a leading apostrophe so spreadsheets show it as text instead of
+/// running it as a formula. Typed number cells are never changed.
+public enum CSVWriter {
+    public static func write(_ table: Table) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(table.rows.count * table.columns.count * 12)
+        appendRecord(table.columns.map(\.name), to: &out)
+        for row in table.rows {
+            appendRecord(row.map(text(of:)), to: &out)
+        }
+        return out
+    }
+
+    public static func text(of cell: Cell) -> String {
+        switch cell {
+        case .text(let value): return neutralise(value)
+        case .integer(let value): return String(value)
+        case .number(let value): return NumberText.format(value)
+        case .date(let value): return value.iso
+        case .empty: return ""
+        }
+    }
+
+    /// Prefixes formula-like text with an apostrophe.
+    public static func neutralise(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
+    }
+
+    static func appendRecord(_ fields: [String], to out: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+            if needsQuotes {
+                out.append(UInt8(ascii: "\""))
+                for byte in field.utf8 {
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                    out.append(byte)
+                }
+                out.append(UInt8(ascii: "\""))
+            } else {
+                out.append(contentsOf: field.utf8)
+            }
+        }
+        out.append(13)
+        out.append(10)
+    }
+}

@@ -1,0 +1,92 @@
+/// The kinds of dataset published per territory and for the city.
+public enum DatasetKind: String, Sendable, CaseIterable, Codable {
+    case proyectos
+    case actividades
+
+    public var title: String {
+        switch self {
+        case .proyectos: return "Proyectos de inversión"
+        case .actividades: return "Actividades de los proyectos"
+        }
+    }
+}
+
+/// Where a dataset belongs: one territory, or the whole city (every territory together).
+public enum DatasetScope: Sendable, Hashable {
+    case territory(Territory)
+    case wholeCity
+
+    /// Folder under `datos/`: `territorios/<slug>` or `ciudad-completa`.
+    public var folder: String {
+        switch self {
+        case .territory(let territory): return "territorios/\(territory.slug)"
+        case .wholeCity: return "ciudad-completa"
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .territory(let territory): return territory.name
+        case .wholeCity: return "Santiago de Cali (todos los territorios)"
+        }
+    }
+}
+
+/// One published table in its formats, with the metadata the catalog needs.
+public struct Dataset: Sendable {
+    public var kind: DatasetKind
+    public var scope: DatasetScope
+    public var table: Table
+    public var cut: ReportCut?
+
+    /// Path of the dataset without extension, relative to the site root (`datos/territorios/pance/proyectos`).
+    public var basePath: String { "datos/\(scope.folder)/\(kind.rawValue)" }
+}
+
+/// A file of a dataset, ready to be written.
+public struct DatasetFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+}
+
+/// Builds every dataset of a city from its data: per territory and for the whole city.
+public enum DatasetBuilder {
+    public static func datasets(for data: CityData) -> [Dataset] {
+        guard let report = data.latest else {
+            return data.territories.territories.flatMap { territory in
+                DatasetKind.allCases.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
+            } + DatasetKind.allCases.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
+        }
+        var datasets: [Dataset] = []
+        let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
+        for scope in scopes {
+            let projects: [Project]
+            switch scope {
+            case .territory(let territory): projects = data.projects(in: territory.code)
+            case .wholeCity: projects = report.projects
+            }
+            datasets.append(Dataset(kind: .proyectos, scope: scope,
+                                    table: ProjectTables.projects(projects, cut: report.cut, territories: data.territories),
+                                    cut: report.cut))
+            datasets.append(Dataset(kind: .actividades, scope: scope,
+                                    table: ProjectTables.activities(projects, cut: report.cut, territories: data.territories),
+                                    cut: report.cut))
+        }
+        return datasets
+    }
+
+    static func emptyTable(_ kind: DatasetKind) -> Table {
+        switch kind {
+        case .proyectos: return Table(columns: ProjectTables.projectColumns, rows: [])
+        case .actividades: return Table(columns: ProjectTables.activityColumns, rows: [])
+        }
+    }
+
+    /// The CSV and JSON files of a dataset.
+    public static func files(of dataset: Dataset) -> [DatasetFile] {
+        [
+            DatasetFile(path: dataset.basePath + ".csv", bytes: CSVWriter.write(dataset.table)),
+            DatasetFile(path: dataset.basePath + ".json", bytes: JSONTableWriter.write(dataset.table)),
+        ]
+    }
+}

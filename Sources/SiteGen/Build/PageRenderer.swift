@@ -1,0 +1,93 @@
+import Foundation
+import OpenData
+
+/// Renders every HTML page of the site: builds each page's view model and runs it through the
+/// theme, in parallel across the cores (Markdown parsing stays serialised inside MarkdownRenderer).
+struct PageRenderer {
+    let content: SiteContent
+    let theme: Theme
+
+    /// One page to render: its output folder, template and a view-model builder.
+    struct Job: Sendable {
+        var path: String
+        var template: String
+        var model: @Sendable () -> Any
+    }
+
+    func jobs() -> [Job] {
+        let content = self.content
+        let context = PageContext(config: content.config)
+        let markdown = MarkdownRenderer()
+        var jobs: [Job] = [
+            Job(path: HomePage.path, template: "home") { HomePage(content: content, context: context) },
+            Job(path: TerritoriesIndexPage.path, template: "territories") { TerritoriesIndexPage(content: content, context: context) },
+            Job(path: ReportsIndexPage.path, template: "reports") { ReportsIndexPage(content: content, context: context) },
+        ]
+        for territory in content.data.territories.territories {
+            jobs.append(Job(path: TerritoryPage.path(territory), template: "territory") {
+                TerritoryPage(territory: territory, content: content, context: context)
+            })
+        }
+        if let report = content.data.latest {
+            var byBP: [String: [Project]] = [:]
+            for project in report.projects { byBP[project.bp, default: []].append(project) }
+            for (bp, parts) in byBP.sorted(by: { $0.key < $1.key }) {
+                jobs.append(Job(path: ProjectPage.path(bp), template: "project") {
+                    ProjectPage(parts: parts, content: content, report: report, context: context)
+                })
+            }
+        }
+        for report in content.data.reports {
+            jobs.append(Job(path: ReportPage.path(report.cut), template: "report") {
+                ReportPage(report: report, content: content, context: context)
+            })
+        }
+        for section in MarkdownPage.Section.allCases {
+            jobs.append(Job(path: "\(section.rawValue)/", template: "section") {
+                SectionIndexPage(section: section, content: content, context: context)
+            })
+        }
+        for page in content.pages {
+            jobs.append(Job(path: page.path, template: "page") {
+                MarkdownPageView(page: page, html: markdown.render(page.markdown), content: content, context: context)
+            })
+        }
+        return jobs
+    }
+
+    func render() throws -> OutputFiles {
+        let jobs = jobs()
+        let results = ResultSlots<String>(count: jobs.count)
+        let theme = self.theme
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            results.set(index, Result { try theme.render(job.template, job.model()) })
+        }
+        var output = OutputFiles()
+        for (index, job) in jobs.enumerated() {
+            let html = try results.get(index)
+            try output.add(job.path + "index.html", text: html)
+        }
+        return output
+    }
+}
+
+/// Fixed slots filled by parallel work, read after it finished.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Result<Value, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func get(_ index: Int) throws -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return try slots[index]!.get()
+    }
+}

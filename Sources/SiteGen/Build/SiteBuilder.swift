@@ -1,0 +1,85 @@
+import Foundation
+import OpenData
+
+/// What a build did, for the one-line summary.
+public struct BuildSummary: Sendable {
+    public var pages: Int
+    public var datasets: Int
+    public var files: Int
+    public var seconds: Double
+    public var diagnostics: Diagnostics
+}
+
+/// The build, stage by stage: read the content → validate → model → render pages and write
+/// datasets → swap the finished output in. Each stage is one call below; nothing is written to the
+/// destination unless every stage succeeded.
+public struct SiteBuilder {
+    public struct Options: Sendable {
+        public var content: URL
+        public var output: URL
+        public var theme: URL?
+        /// Treat warnings as errors.
+        public var strict: Bool
+        public var environment: [String: String]
+
+        public init(content: URL, output: URL, theme: URL? = nil, strict: Bool = false,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.content = content
+            self.output = output
+            self.theme = theme
+            self.strict = strict
+            self.environment = environment
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    public enum BuildError: Error, CustomStringConvertible {
+        /// The sources have errors; nothing was written.
+        case invalidSources(Diagnostics)
+        case output(String)
+
+        public var description: String {
+            switch self {
+            case .invalidSources(let diagnostics):
+                return "the content has \(diagnostics.errorCount) error(s); nothing was written"
+            case .output(let message): return message
+            }
+        }
+    }
+
+    /// Reads and validates the content without writing anything (`sitegen check`).
+    public func check() -> (SiteContent?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
+        if options.strict {
+            var promoted = Diagnostics()
+            for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
+            diagnostics = promoted
+        }
+        return (content, diagnostics)
+    }
+
+    /// Runs every stage and swaps the result into the output folder.
+    public func build() throws -> BuildSummary {
+        let started = Date()
+        let (loaded, diagnostics) = check()
+        guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
+        let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
+        var output = OutputFiles()
+        let datasets = DatasetBuilder.datasets(for: content.data)
+        for dataset in datasets {
+            for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
+        }
+        let pages = try PageRenderer(content: content, theme: theme).render()
+        try output.merge(pages)
+        for asset in theme.assets { try output.add(asset.path, asset.bytes) }
+        try OutputCommit.write(output, to: options.output)
+        return BuildSummary(pages: pages.count, datasets: datasets.count, files: output.count,
+                            seconds: Date().timeIntervalSince(started), diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import OpenData
+
+/// Everything read from a content folder, validated, before any page is made.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    public var data: CityData
+    public var pages: [MarkdownPage]
+}
+
+/// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
+/// `diagnosticos/`, `paginas/`. Collects every problem instead of stopping at the first.
+public struct ContentLoader {
+    public let root: URL
+    public let environment: [String: String]
+
+    public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.root = root.standardizedFileURL
+        self.environment = environment
+    }
+
+    /// Path shown in messages: the content folder's name followed by the path inside it.
+    func display(_ relative: String) -> String {
+        root.lastPathComponent + "/" + relative
+    }
+
+    func files(in folder: String, extension ext: String) -> [String] {
+        let url = root.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.lowercased().hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
+    }
+
+    public func load(diagnostics: inout Diagnostics) -> SiteContent? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(SourceLocation(file: root.path), "content folder not found")
+            return nil
+        }
+        let config = SiteConfig.read(root.appendingPathComponent("site.yml"), displayPath: display("site.yml"),
+                                     environment: environment, diagnostics: &diagnostics)
+        let territories = loadTerritories(diagnostics: &diagnostics)
+        let reports = loadReports(territories: territories, diagnostics: &diagnostics)
+        let pages = loadPages(territories: territories, diagnostics: &diagnostics)
+        return SiteContent(config: config, data: CityData(territories: territories, reports: reports), pages: pages)
+    }
+
+    func loadTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {
+        let url = root.appendingPathComponent("territorios.csv")
+        guard FileManager.default.fileExists(atPath: url.path) else { return .cali }
+        guard let source = CSVSource.read(url, displayPath: display("territorios.csv"), diagnostics: &diagnostics),
+              let catalog = TerritoryCatalog.read(source, diagnostics: &diagnostics) else { return .cali }
+        return catalog
+    }
+
+    func loadReports(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [Cuadro1SReport] {
+        let folder = "informes-1s"
+        let reader = Cuadro1SReader(territories: territories)
+        var reports: [Cuadro1SReport] = []
+        for name in files(in: folder, extension: "csv") {
+            let path = display("\(folder)/\(name)")
+            guard let cut = ReportCut(id: String(name.dropLast(4))) else {
+                diagnostics.error(SourceLocation(file: path), "the file name must be the cut, YYYY-Tq.csv (e.g. 2025-T1.csv)")
+                continue
+            }
+            guard let source = CSVSource.read(root.appendingPathComponent(folder).appendingPathComponent(name),
+                                              displayPath: path, diagnostics: &diagnostics),
+                  let report = reader.read(source, cut: cut, diagnostics: &diagnostics) else { continue }
+            reports.append(report)
+        }
+        return reports
+    }
+
+    func loadPages(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [MarkdownPage] {
+        var pages: [MarkdownPage] = []
+        for section in MarkdownPage.Section.allCases {
+            for name in files(in: section.rawValue, extension: "md") where name.lowercased() != "readme.md" {
+                let path = display("\(section.rawValue)/\(name)")
+                let slug = String(name.dropLast(3))
+                guard Slug.isSafeSegment(slug) else {
+                    diagnostics.error(SourceLocation(file: path), "the file name \"\(name)\" cannot be a URL; use letters, digits and '-'")
+                    continue
+                }
+                let url = root.appendingPathComponent(section.rawValue).appendingPathComponent(name)
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    diagnostics.error(SourceLocation(file: path), "cannot read the file")
+                    continue
+                }
+                guard let text = TextDecoding.decode(Array(data))?.text else {
+                    diagnostics.error(SourceLocation(file: path), "not a text file (binary content)")
+                    continue
+                }
+                guard let front = FrontMatter.parse(text, file: path, diagnostics: &diagnostics) else { continue }
+                var territoryCode: Int?
+                if let raw = front.string("territory") {
+                    if let territory = territories.resolve(raw) {
+                        territoryCode = territory.code
+                    } else {
+                        diagnostics.error(SourceLocation(file: path, line: front.line(of: "territory", in: text), column: 1),
+                                          "territory: unknown territory \"\(raw)\"")
+                        continue
+                    }
+                }
+                var date: LocalDate?
+                if let raw = front.string("date") {
+                    date = LocalDate(iso: raw)
+                    if date == nil {
+                        diagnostics.warning(SourceLocation(file: path, line: front.line(of: "date", in: text), column: 1),
+                                            "date: \"\(raw)\" is not a date (yyyy-mm-dd)")
+                    }
+                }
+                let title = front.string("title") ?? slug
+                pages.append(MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
+                                          date: date, territoryCode: territoryCode,
+                                          weight: front.fields["weight"] as? Int ?? 0,
+                                          markdown: front.body, sourcePath: path))
+            }
+        }
+        return pages
+    }
+}

@@ -1,0 +1,43 @@
+import OpenData
+
+/// The finished site in memory: relative path → bytes. Every path is checked to stay inside the
+/// output folder before it is accepted.
+public struct OutputFiles: Sendable {
+    public private(set) var files: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    public enum PathError: Error, CustomStringConvertible {
+        case unsafe(String)
+        case duplicate(String)
+
+        public var description: String {
+            switch self {
+            case .unsafe(let path): return "unsafe output path \"\(path)\""
+            case .duplicate(let path): return "two outputs want the same path \"\(path)\""
+            }
+        }
+    }
+
+    /// True for relative paths made of safe segments (no '..', no absolute path, no control characters).
+    public static func isSafe(_ path: String) -> Bool {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && !segments.isEmpty && segments.allSatisfy { Slug.isSafeSegment(String($0)) }
+    }
+
+    public mutating func add(_ path: String, _ bytes: [UInt8]) throws {
+        guard Self.isSafe(path) else { throw PathError.unsafe(path) }
+        guard files[path] == nil else { throw PathError.duplicate(path) }
+        files[path] = bytes
+    }
+
+    public mutating func add(_ path: String, text: String) throws {
+        try add(path, Array(text.utf8))
+    }
+
+    public mutating func merge(_ other: OutputFiles) throws {
+        for (path, bytes) in other.files { try add(path, bytes) }
+    }
+
+    public var count: Int { files.count }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import OpenData
+
+/// What every page's layout needs: titles, the relative way back to the site root, navigation,
+/// the example-data notice and the footer.
+struct PageFrame {
+    struct Link {
+        var href: String
+        var label: String
+        var current: Bool
+    }
+
+    var lang: String
+    var title: String
+    var siteTitle: String
+    var description: String
+    /// Relative prefix back to the site root ("../../"), so the site works under any sub-path and from disk.
+    var root: String
+    var canonical: String
+    var exampleData: Bool
+    var nav: [Link]
+    var breadcrumbs: [Link]
+    var publisher: String
+    var licenseTitle: String
+    var licenseURL: String
+    var contactEmail: String
+    var pqrsdURL: String
+    var generated: String
+}
+
+/// Builds frames and relative links for pages at a given output path.
+struct PageContext {
+    let config: SiteConfig
+
+    /// The relative prefix from a page folder (`territorios/pance/`) to the root (`../../`).
+    static func root(for path: String) -> String {
+        let depth = path.split(separator: "/").count
+        return depth == 0 ? "./" : String(repeating: "../", count: depth)
+    }
+
+    /// A link from the page at `from` to the page folder `to`, ending in `index.html` so that it
+    /// also works when the site is opened from disk.
+    static func href(from: String, to: String) -> String {
+        root(for: from) + to + "index.html"
+    }
+
+    static let sections: [(path: String, label: String)] = [
+        ("", "Inicio"),
+        ("territorios/", "Territorios"),
+        ("informes/", "Informes"),
+        ("planes/", "Planes"),
+        ("diagnosticos/", "Diagnósticos"),
+        ("paginas/acerca/", "Acerca"),
+    ]
+
+    func frame(path: String, title: String, description: String? = nil, breadcrumbs: [(String, String)] = []) -> PageFrame {
+        let root = Self.root(for: path)
+        let nav = Self.sections.map { section in
+            PageFrame.Link(href: root + section.path + "index.html", label: section.label,
+                           current: section.path.isEmpty ? path.isEmpty : path.hasPrefix(section.path))
+        }
+        let crumbs = ([("", "Inicio")] + breadcrumbs).map {
+            PageFrame.Link(href: root + $0.0 + "index.html", label: $0.1, current: $0.0 == path)
+        }
+        return PageFrame(
+            lang: config.language, title: title, siteTitle: config.title,
+            description: description ?? config.description, root: root,
+            canonical: config.baseURL.isEmpty ? "" : config.baseURL + path,
+            exampleData: config.exampleData, nav: nav, breadcrumbs: path.isEmpty ? [] : crumbs,
+            publisher: config.publisher.name, licenseTitle: config.license.title, licenseURL: config.license.url,
+            contactEmail: config.contact.email, pqrsdURL: SafeURL.check(config.contact.pqrsdURL) ?? "",
+            generated: SpanishFormat.date(config.date)
+        )
+    }
+}
+
+/// URLs that come from data are limited to http, https and mailto; anything else is dropped.
+enum SafeURL {
+    static func check(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else { return nil }
+        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import OpenData
+
+/// A project's ficha: every field, each territory it reaches, and its activities with progress and
+/// the agency's explanation per quarter.
+struct ProjectPage {
+    struct Quarter {
+        var label: String
+        var progress: String
+        var explanation: String
+        var hasExplanation: Bool
+    }
+
+    struct ActivityView {
+        var code: String
+        var name: String
+        var territory: String
+        var weight: String
+        var quarters: [Quarter]
+        var budget: BudgetFigures
+        var start: String
+        var end: String
+        var product: String
+        var planGoal: String
+        var source: String
+    }
+
+    struct TerritoryShare {
+        var href: String
+        var name: String
+        var activities: Int
+        var modified: String
+    }
+
+    var frame: PageFrame
+    var bp: String
+    var bpin: String
+    var name: String
+    var agency: String
+    var agencyCode: String
+    var plan: [PlanLevel]
+    var territories: [TerritoryShare]
+    var budget: BudgetFigures
+    var physicalProgress: String
+    var physicalValue: Int
+    var financialValue: Int
+    var start: String
+    var end: String
+    var cut: String
+    var source: String
+    var activities: [ActivityView]
+
+    static func path(_ bp: String) -> String { "proyectos/\(bp)/" }
+
+    /// `parts` are the project's rows in each territory it reaches (at least one).
+    init(parts: [Project], content: SiteContent, report: Cuadro1SReport, context: PageContext) {
+        let first = parts[0]
+        let path = Self.path(first.bp)
+        let catalog = content.data.territories
+        frame = context.frame(path: path, title: first.name, description: "Ficha del proyecto \(first.bp): \(first.name).",
+                              breadcrumbs: [(path, first.bp)])
+        bp = first.bp
+        bpin = first.bpin
+        name = first.name
+        agency = first.agency.name
+        agencyCode = first.agency.code
+        plan = first.plan.filter { !$0.code.isEmpty || !$0.name.isEmpty }
+        territories = parts.map { part in
+            let territory = catalog[part.territoryCode]
+            return TerritoryShare(href: territory.map { PageContext.href(from: path, to: TerritoryPage.path($0)) } ?? "",
+                                  name: territory?.name ?? String(part.territoryCode), activities: part.activities.count,
+                                  modified: SpanishFormat.money(part.budget.modified))
+        }
+        let total = parts.reduce(Budget()) { $0 + $1.budget }
+        budget = BudgetFigures(total)
+        let physical = parts.compactMap(\.physicalProgress).max()
+        physicalProgress = SpanishFormat.percent(physical)
+        physicalValue = Int((physical ?? 0).rounded()).clamped(to: 0...100)
+        financialValue = Int((total.financialProgress ?? 0).rounded()).clamped(to: 0...100)
+        start = SpanishFormat.date(parts.compactMap(\.start).min())
+        end = SpanishFormat.date(parts.compactMap(\.end).max())
+        cut = SpanishFormat.cut(report.cut)
+        source = report.sourcePath
+        activities = parts.flatMap { part in
+            part.activities.map { activity in
+                ActivityView(
+                    code: activity.code, name: activity.name,
+                    territory: catalog[activity.territoryCode]?.name ?? String(activity.territoryCode),
+                    weight: SpanishFormat.percent(activity.weight.map { $0 * 100 }),
+                    quarters: (0..<4).map { index in
+                        let explanation = activity.explanations[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                        return Quarter(label: "Trimestre " + SpanishFormat.quarter(index),
+                                       progress: SpanishFormat.percent(activity.progress[index]),
+                                       explanation: explanation, hasExplanation: !explanation.isEmpty)
+                    },
+                    budget: BudgetFigures(activity.budget),
+                    start: SpanishFormat.date(activity.start), end: SpanishFormat.date(activity.end),
+                    product: [activity.product.mgaCode, activity.product.mgaName].filter { !$0.isEmpty }.joined(separator: " — "),
+                    planGoal: activity.product.planGoalCode,
+                    source: "\(activity.source.file), línea \(activity.source.line)"
+                )
+            }
+        }
+    }
+}

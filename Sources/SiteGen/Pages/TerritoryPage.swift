@@ -1,0 +1,83 @@
+import OpenData
+
+/// A territory's page: its projects with budget and progress, its diagnostics, links to its datasets.
+struct TerritoryPage {
+    var frame: PageFrame
+    var name: String
+    var kind: String
+    var code: Int
+    var cut: String
+    var totals: BudgetFigures
+    var projectCount: Int
+    var activityCount: Int
+    var projects: [ProjectRow]
+    var hasProjects: Bool
+    var caption: String
+    var showTerritory = false
+    var diagnostics: [ContentLink]
+    var downloads: [DownloadLink]
+
+    static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
+
+    init(territory: Territory, content: SiteContent, context: PageContext) {
+        let path = Self.path(territory)
+        let data = content.data
+        let projects = data.projects(in: territory.code)
+        frame = context.frame(path: path, title: territory.name,
+                              description: "Proyectos de inversión, presupuesto y avance en \(territory.name).",
+                              breadcrumbs: [("territorios/", "Territorios"), (path, territory.name)])
+        name = territory.name
+        kind = territory.kind == .comuna ? "Comuna" : territory.kind == .corregimiento ? "Corregimiento" : "Toda la ciudad"
+        code = territory.code
+        cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
+        let totals = Totals(projects)
+        self.totals = BudgetFigures(totals.budget)
+        projectCount = totals.projects
+        activityCount = totals.activities
+        self.projects = projects.map { ProjectRow($0, from: path, territories: data.territories) }
+        hasProjects = !projects.isEmpty
+        caption = "Proyectos de inversión en \(territory.name)"
+        diagnostics = content.pages.filter { $0.section == .diagnosticos && $0.territoryCode == territory.code }
+            .map { ContentLink($0, from: path) }
+        let root = PageContext.root(for: path)
+        downloads = DatasetKind.allCases.flatMap { kind in
+            ["csv", "json"].map { format in
+                DownloadLink(href: root + "datos/territorios/\(territory.slug)/\(kind.rawValue).\(format)",
+                             label: kind.title, format: format.uppercased())
+            }
+        }
+    }
+}
+
+/// The list of every territory.
+struct TerritoriesIndexPage {
+    struct Line {
+        var href: String
+        var name: String
+        var code: Int
+        var projects: Int
+        var modified: String
+        var executed: String
+    }
+
+    var frame: PageFrame
+    var comunas: [Line]
+    var corregimientos: [Line]
+    var cityWide: [Line]
+
+    static let path = "territorios/"
+
+    init(content: SiteContent, context: PageContext) {
+        frame = context.frame(path: Self.path, title: "Territorios", breadcrumbs: [(Self.path, "Territorios")])
+        let data = content.data
+        func line(_ territory: Territory) -> Line {
+            let totals = Totals(data.projects(in: territory.code))
+            return Line(href: PageContext.href(from: Self.path, to: TerritoryPage.path(territory)), name: territory.name,
+                        code: territory.code, projects: totals.projects,
+                        modified: SpanishFormat.money(totals.budget.modified), executed: SpanishFormat.money(totals.budget.executed))
+        }
+        comunas = data.territories.territories.filter { $0.kind == .comuna }.map(line)
+        corregimientos = data.territories.territories.filter { $0.kind == .corregimiento }.map(line)
+        cityWide = data.territories.territories.filter { $0.kind == .ciudad }.map(line)
+    }
+}

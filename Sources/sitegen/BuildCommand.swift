@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+/// `sitegen build`: reads the content, writes the site and datasets, prints a one-line summary.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Output folder; replaced only when the build succeeds.")
+    var output: String = "output"
+
+    @Option(help: "Theme folder (default: themes/default beside the content folder, or in the current folder).")
+    var theme: String?
+
+    func run() throws {
+        let builder = SiteBuilder(options: .init(content: source.contentURL, output: URL(fileURLWithPath: output),
+                                                 theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict))
+        do {
+            let summary = try builder.build()
+            DiagnosticPrinter.print(summary.diagnostics, format: source.format)
+            let seconds = String(format: "%.2f", summary.seconds)
+            print("sitegen: \(summary.pages) pages, \(summary.datasets) datasets, \(summary.files) files in \(seconds) s → \(output)")
+        } catch SiteBuilder.BuildError.invalidSources(let diagnostics) {
+            DiagnosticPrinter.print(diagnostics, format: source.format)
+            FileHandle.standardError.write(Data("sitegen: build failed; \(output) was left as it was\n".utf8))
+            throw ExitCode.failure
+        } catch {
+            FileHandle.standardError.write(Data("sitegen: error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+/// `sitegen check`: reads and validates the content, reports every problem, writes nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the content without writing anything.")
+
+    @OptionGroup var source: SourceOptions
+
+    func run() throws {
+        let builder = SiteBuilder(options: .init(content: source.contentURL, output: URL(fileURLWithPath: "/dev/null"), strict: source.strict))
+        let (_, diagnostics) = builder.check()
+        DiagnosticPrinter.print(diagnostics, format: source.format)
+        if diagnostics.hasErrors { throw ExitCode.failure }
+    }
+}

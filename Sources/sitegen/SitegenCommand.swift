@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `sitegen`: builds a transparency site and open datasets from Markdown and CSV sources.
+@main
+struct SitegenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Publica datos de inversión y participación como sitio estático y datos abiertos.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
