@@ -41,7 +41,9 @@ public struct ContentLoader {
         let territories = loadTerritories(diagnostics: &diagnostics)
         let reports = loadReports(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
-        return SiteContent(config: config, data: CityData(territories: territories, reports: reports), pages: pages)
+        var data = CityData(territories: territories, reports: reports)
+        loadParticipation(into: &data, diagnostics: &diagnostics)
+        return SiteContent(config: config, data: data, pages: pages)
     }
 
     func loadTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {
