@@ -47,6 +47,7 @@ struct PageRenderer {
                 SectionIndexPage(section: section, content: content, context: context)
             })
         }
+        jobs += participationJobs(context: context)
         for page in content.pages {
             jobs.append(Job(path: page.path, template: "page") {
                 MarkdownPageView(page: page, html: markdown.render(page.markdown), content: content, context: context)

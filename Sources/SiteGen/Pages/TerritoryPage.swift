@@ -16,6 +16,7 @@ struct TerritoryPage {
     var showTerritory = false
     var diagnostics: [ContentLink]
     var downloads: [DownloadLink]
+    var participation: TerritoryParticipation
 
     static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
 
@@ -39,6 +40,7 @@ struct TerritoryPage {
         caption = "Proyectos de inversión en \(territory.name)"
         diagnostics = content.pages.filter { $0.section == .diagnosticos && $0.territoryCode == territory.code }
             .map { ContentLink($0, from: path) }
+        participation = TerritoryParticipation(territory: territory, data: data, from: path)
         let root = PageContext.root(for: path)
         downloads = DatasetKind.allCases.flatMap { kind in
             ["csv", "json"].map { format in
