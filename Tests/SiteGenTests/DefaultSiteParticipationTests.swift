@@ -32,6 +32,9 @@ import Testing
             }
         }
         #expect(html.contains("<td class=\"num\">\(actions.count)</td></tr>\n  </tfoot>"))
+        for page in ["index.html", "planes/index.html"] {
+            #expect(try TestSupport.read(output.appendingPathComponent(page)).contains("planes/acciones/index.html\">"), "\(page) links the matrix")
+        }
     }
 
     @Test func everyAgencyHasAPageWithItsActionsAndProjects() throws {
