@@ -79,7 +79,7 @@ public enum CatalogBuilder {
         let cut = dataset.cut.map { "corte \($0.id) (del \($0.periodStart.iso) al \($0.periodEnd.iso))" } ?? "sin corte publicado todavía"
         let columns = dataset.table.columns.map(\.name).joined(separator: ", ")
         var text = "\(dataset.kind.title) de \(dataset.scope.name) (Santiago de Cali), según el informe de seguimiento "
-            + "al plan de acción Cuadro 1S, \(cut). \(dataset.table.rows.count) filas; columnas: \(columns). "
+            + "al plan de acción Cuadro 1S, \(cut). \(dataset.table.rows.count) \(dataset.table.rows.count == 1 ? "fila" : "filas"); columnas: \(columns). "
             + "Publica: \(info.publisherName). Licencia: \(info.licenseTitle)."
         if text.count > 5000 { text = String(text.prefix(4999)) + "…" }
         return text

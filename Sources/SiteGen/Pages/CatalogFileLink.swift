@@ -7,8 +7,11 @@ struct CatalogFileLink {
     var size: String
     var bytes: Int
     var sha256: String
+    /// What the file is, for lists of catalog-wide files.
+    var label: String
 
-    init(_ file: Distribution, from path: String) {
+    init(_ file: Distribution, from path: String, label: String = "") {
+        self.label = label
         href = PageContext.root(for: path) + file.path
         format = file.format
         size = Self.size(file.byteSize)

@@ -56,7 +56,7 @@ struct CatalogPage {
                               description: "Catálogo de datos abiertos: proyectos de inversión y actividades por territorio, en CSV, JSON y Excel.",
                               breadcrumbs: [(path, "Datos abiertos")])
         datasetCount = catalog.datasets.count
-        intro = "\(catalog.datasets.count) conjuntos de datos de \(catalog.folders.count) territorios y de toda la ciudad. "
+        intro = "\(catalog.datasets.count) conjuntos de datos: por comuna, por corregimiento y de toda la ciudad. "
             + "Cada uno se publica en CSV (UTF-8), JSON y Excel, con su diccionario de datos."
         licenseTitle = catalog.info.licenseTitle
         licenseURL = catalog.info.licenseURL
@@ -86,9 +86,16 @@ struct CatalogPage {
         }
         catalogBundle = result.catalogBundle.map { CatalogFileLink($0, from: path) }
         metadataFiles = result.metadataFiles.filter { !$0.path.dropFirst(path.count).contains("/") || $0.path == "data.json" }
-            .map { CatalogFileLink($0, from: path) }
+            .map { CatalogFileLink($0, from: path, label: Self.labels[$0.path] ?? $0.path) }
         territoryFiles = catalog.territoryFiles.map { CatalogFileLink($0, from: path) }
     }
+
+    static let labels = [
+        "datos/datapackage.json": "Data Package de todo el catálogo (Frictionless, datapackage.json)",
+        "datos/catalog.ttl": "Catálogo DCAT-AP 3 en Turtle (catalog.ttl)",
+        "datos/catalog.jsonld": "Catálogo DCAT-AP 3 en JSON-LD (catalog.jsonld)",
+        "data.json": "Catálogo DCAT-US / Project Open Data 1.1 (data.json)",
+    ]
 
     /// The filter key of a folder: its last segment (`pance`, `ciudad-completa`).
     static func key(_ folder: String) -> String { folder.split(separator: "/").last.map(String.init) ?? folder }
