@@ -6,6 +6,7 @@ import OpenData
 struct PageRenderer {
     let content: SiteContent
     let theme: Theme
+    var catalog: CatalogStage.Result? = nil
 
     /// One page to render: its output folder, template and a view-model builder.
     struct Job: Sendable {
@@ -53,6 +54,7 @@ struct PageRenderer {
                 MarkdownPageView(page: page, html: markdown.render(page.markdown), content: content, context: context)
             })
         }
+        jobs += catalogJobs()
         return jobs
     }
 

@@ -50,6 +50,7 @@ struct PageContext {
         ("informes/", "Informes"),
         ("planes/", "Planes"),
         ("diagnosticos/", "Diagnósticos"),
+        ("datos/", "Datos abiertos"),
         ("paginas/acerca/", "Acerca"),
     ]
 
