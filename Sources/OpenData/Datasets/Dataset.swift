@@ -2,11 +2,13 @@
 public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     case proyectos
     case actividades
+    case ejecucion
 
     public var title: String {
         switch self {
         case .proyectos: return "Proyectos de inversión"
         case .actividades: return "Actividades de los proyectos"
+        case .ejecucion: return "Ejecución presupuestal"
         }
     }
 }
@@ -52,10 +54,16 @@ public struct DatasetFile: Sendable {
 /// Builds every dataset of a city from its data: per territory and for the whole city.
 public enum DatasetBuilder {
     public static func datasets(for data: CityData) -> [Dataset] {
+        reportDatasets(for: data) + executionDatasets(for: data)
+    }
+
+    /// The `proyectos` and `actividades` datasets of the latest Cuadro 1S cut.
+    static func reportDatasets(for data: CityData) -> [Dataset] {
+        let kinds: [DatasetKind] = [.proyectos, .actividades]
         guard let report = data.latest else {
             return data.territories.territories.flatMap { territory in
-                DatasetKind.allCases.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
-            } + DatasetKind.allCases.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
+                kinds.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
+            } + kinds.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
         }
         var datasets: [Dataset] = []
         let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
@@ -79,6 +87,7 @@ public enum DatasetBuilder {
         switch kind {
         case .proyectos: return Table(columns: ProjectTables.projectColumns, rows: [])
         case .actividades: return Table(columns: ProjectTables.activityColumns, rows: [])
+        case .ejecucion: return Table(columns: BudgetExecutionTables.columns, rows: [])
         }
     }
 

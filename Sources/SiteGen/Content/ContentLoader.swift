@@ -40,8 +40,10 @@ public struct ContentLoader {
                                      environment: environment, diagnostics: &diagnostics)
         let territories = loadTerritories(diagnostics: &diagnostics)
         let reports = loadReports(territories: territories, diagnostics: &diagnostics)
+        let executions = loadExecutions(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
-        return SiteContent(config: config, data: CityData(territories: territories, reports: reports), pages: pages)
+        return SiteContent(config: config, data: CityData(territories: territories, reports: reports, executions: executions),
+                           pages: pages)
     }
 
     func loadTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {

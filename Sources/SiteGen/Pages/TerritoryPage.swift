@@ -16,6 +16,8 @@ struct TerritoryPage {
     var showTerritory = false
     var diagnostics: [ContentLink]
     var downloads: [DownloadLink]
+    /// The territory's budget execution and participatory budget (0 or 1 element).
+    var execution: [ExecutionView] = []
 
     static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
 
@@ -46,6 +48,7 @@ struct TerritoryPage {
                              label: kind.title, format: format.uppercased())
             }
         }
+        execution = ExecutionView.territory(territory, data: data, from: path).map { [$0] } ?? []
     }
 }
 
