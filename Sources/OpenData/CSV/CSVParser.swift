@@ -7,7 +7,7 @@ public struct CSVRecord: Sendable {
     public var fieldLines: [Int]
 
     public subscript(index: Int) -> String {
-        index < fields.count ? fields[index] : ""
+        fields.indices.contains(index) ? fields[index] : ""
     }
 }
 

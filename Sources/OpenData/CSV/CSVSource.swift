@@ -41,7 +41,7 @@ public struct CSVSource: Sendable {
 
     /// The location of field `column` (0-based) of `record`, as a 1-based spreadsheet position.
     public func location(_ record: CSVRecord, column: Int) -> SourceLocation {
-        let line = column < record.fieldLines.count ? record.fieldLines[column] : record.line
-        return SourceLocation(file: path, line: line, column: column + 1)
+        let line = record.fieldLines.indices.contains(column) ? record.fieldLines[column] : record.line
+        return SourceLocation(file: path, line: line, column: max(column, 0) + 1)
     }
 }

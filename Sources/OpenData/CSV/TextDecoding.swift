@@ -5,6 +5,8 @@ public enum SourceEncoding: String, Sendable {
     case utf8 = "UTF-8"
     case utf8BOM = "UTF-8 con BOM"
     case windows1252 = "Windows-1252"
+    /// Not text: the first worksheet of an Excel workbook (see XLSXSheetReader).
+    case xlsx = "Libro de Excel (XLSX)"
 }
 
 /// Turns the bytes of a text source into NFC-normalised text, detecting the encoding without being

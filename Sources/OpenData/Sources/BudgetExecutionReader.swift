@@ -111,7 +111,7 @@ private struct ExecutionRow {
         agencyCode = text(.agencyCode)
         let territoryText = text(.territory)
         guard let territory = territories.resolve(territoryText) else {
-            fail(.territory, territoryText.isEmpty ? "the row has no territory" : "unknown territory \"\(territoryText)\"")
+            fail(.territory, territoryText.isEmpty ? "the row has no territory" : "unknown territory \"\(PrintableText.escaped(territoryText))\"")
             return nil
         }
         let bp = text(.bp)

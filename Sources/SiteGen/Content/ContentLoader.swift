@@ -58,14 +58,19 @@ public struct ContentLoader {
         let folder = "informes-1s"
         let reader = Cuadro1SReader(territories: territories)
         var reports: [Cuadro1SReport] = []
-        for name in files(in: folder, extension: "csv") {
+        var seen = Set<ReportCut>()
+        for name in (files(in: folder, extension: "csv") + files(in: folder, extension: "xlsx")).sorted() {
             let path = display("\(folder)/\(name)")
-            guard let cut = ReportCut(id: String(name.dropLast(4))) else {
+            guard let cut = ReportCut(id: String(name.prefix { $0 != "." })) else {
                 diagnostics.error(SourceLocation(file: path), "the file name must be the cut, YYYY-Tq.csv (e.g. 2025-T1.csv)")
                 continue
             }
-            guard let source = CSVSource.read(root.appendingPathComponent(folder).appendingPathComponent(name),
-                                              displayPath: path, diagnostics: &diagnostics),
+            guard seen.insert(cut).inserted else {
+                diagnostics.error(SourceLocation(file: path), "cut \(cut.id) is given by two files; keep one")
+                continue
+            }
+            guard let source = readTable(root.appendingPathComponent(folder).appendingPathComponent(name),
+                                         displayPath: path, diagnostics: &diagnostics),
                   let report = reader.read(source, cut: cut, diagnostics: &diagnostics) else { continue }
             reports.append(report)
         }
