@@ -55,12 +55,13 @@ public struct SiteBuilder {
     /// Reads and validates the content without writing anything (`sitegen check`).
     public func check() -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
-        let content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
+        var content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
         if options.strict {
             var promoted = Diagnostics()
             for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
             diagnostics = promoted
         }
+        content?.diagnostics = diagnostics
         return (content, diagnostics)
     }
 
@@ -74,6 +75,9 @@ public struct SiteBuilder {
         let datasets = DatasetBuilder.datasets(for: content.data)
         for dataset in datasets {
             for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
+        }
+        for file in QualityTables.files(diagnostics, agencies: QualityTables.agencyNames(content.data)) {
+            try output.add(file.path, file.bytes)
         }
         let pages = try PageRenderer(content: content, theme: theme).render()
         try output.merge(pages)

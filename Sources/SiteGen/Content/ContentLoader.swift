@@ -6,6 +6,9 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var data: CityData
     public var pages: [MarkdownPage]
+    /// The problems found while reading (warnings only, once the build goes on), for the
+    /// "Calidad de los datos" page and dataset.
+    public var diagnostics = Diagnostics()
 }
 
 /// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
