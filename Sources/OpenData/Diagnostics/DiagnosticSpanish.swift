@@ -29,9 +29,11 @@ public enum DiagnosticSpanish {
         ("missing required columns: {}", "faltan columnas obligatorias: {}"),
         ("quoted field never closes", "un campo entre comillas nunca se cierra"),
         ("cannot read the file", "no se puede leer el archivo"),
+        ("the file mixes UTF-8 and Windows-1252 text; each character was read in the encoding it is valid in",
+         "el archivo mezcla texto UTF-8 y Windows-1252; cada carácter se leyó en la codificación en que es válido"),
         ("the file is empty", "el archivo está vacío"),
         ("not a text file (binary content); save it as CSV", "no es un archivo de texto (contenido binario); guárdelo como CSV"),
-        ("{}: link to \"{}\", which does not exist", "{}: enlace a «{}», que no existe"),
+        ("link to \"{}\": no such page in the site", "enlace a «{}»: esa página no existe en el sitio"),
     ]
 
     /// The Spanish text of `diagnostic`, or its English text marked as such when no template fits.

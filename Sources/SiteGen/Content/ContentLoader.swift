@@ -45,6 +45,7 @@ public struct ContentLoader {
         let reports = loadReports(territories: territories, diagnostics: &diagnostics)
         let executions = loadExecutions(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
+        checkReferences(pages: pages, territories: territories, reports: reports, diagnostics: &diagnostics)
         return SiteContent(config: config, data: CityData(territories: territories, reports: reports, executions: executions),
                            pages: pages)
     }
@@ -122,7 +123,7 @@ public struct ContentLoader {
                 pages.append(MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
                                           date: date, territoryCode: territoryCode,
                                           weight: front.fields["weight"] as? Int ?? 0,
-                                          markdown: front.body, sourcePath: path))
+                                          markdown: front.body, sourcePath: path, bodyLine: front.bodyLine))
             }
         }
         return pages
