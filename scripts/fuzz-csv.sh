@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the CSV reader (OpenData CSV decoding + parsing + value parsing) with libFuzzer.
+# Fuzzes the CSV reader (decoding, parsing, values, the Cuadro 1S / execution / territory readers
+# and the dataset writers) with libFuzzer.
 # Usage: scripts/fuzz-csv.sh [seconds=600] [extra libFuzzer flags...]
 # Builds .build/fuzz/fuzz-csv with `swiftc -sanitize=fuzzer,address`, seeds the corpus from the
 # test fixtures, then runs; exits non-zero (leaving crash-* files in .build/fuzz) on a crash.
@@ -8,13 +9,13 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"; shift || true
 out=.build/fuzz
 mkdir -p "$out/corpus"
-sources=(Fuzz/CSVFuzzTarget.swift Sources/OpenData/CSV/*.swift Sources/OpenData/Values/*.swift
-         Sources/OpenData/Diagnostics/*.swift)
+# Every OpenData source but XLSX/ (which needs ZIPFoundation).
+sources=(Fuzz/CSVFuzzTarget.swift $(find Sources/OpenData -name '*.swift' -not -path '*/XLSX/*' | sort))
 swiftc -parse-as-library -module-name OpenData -sanitize=fuzzer,address -O -g -use-ld=lld \
   "${sources[@]}" -o "$out/fuzz-csv"
 # Seeds: every small CSV in the fixture corpus and the example content.
 for dir in Tests/Fixtures content; do
-  if [ -d "$dir" ]; then find "$dir" -name '*.csv' -size -64k; fi
+  if [ -d "$dir" ]; then find "$dir" -type f -name '*.csv' -size -64k; fi
 done | while read -r f; do
   cp "$f" "$out/corpus/seed-$(printf '%s' "$f" | cksum | cut -d' ' -f1).csv"
 done

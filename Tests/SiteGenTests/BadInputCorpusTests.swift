@@ -67,4 +67,17 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
         #expect(leftovers == ["site"], "staging folders left behind: \(leftovers)")
     }
+
+    @Test func aSuccessfulBuildRemovesWhatKilledBuildsLeft() throws {
+        let content = try TestSupport.content(writing: ["paginas/acerca.md": "---\ntitle: Acerca\n---\nTexto.\n"])
+        let output = try TestSupport.build(content)
+        let parent = output.deletingLastPathComponent()
+        for stale in [".site.new-killed1/index.html", ".site.old-killed2/index.html"] {
+            let url = parent.appendingPathComponent(stale)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("viejo".utf8).write(to: url)
+        }
+        try TestSupport.build(content, output: output)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
 }
