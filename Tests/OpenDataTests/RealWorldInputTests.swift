@@ -73,3 +73,26 @@ import Testing
         #expect(message == "\"12/31/2025x\" is not a date")
     }
 }
+
+/// Delimiters and territories as the sources write them.
+@Suite struct DetectionTests {
+    @Test func semicolonFilesFullOfCommasStaySemicolonFiles() {
+        let text = "codigo;nombre;valor\r\n1;uno, dos, tres, cuatro, cinco, seis;3\r\n2;a, b, c, d, e, f, g;4\r\n3;x;5\r\n"
+        #expect(CSVParser.detectDelimiter(text) == UInt8(ascii: ";"))
+        #expect(CSVParser.detectDelimiter("a\tb\tc\n1\t2,5\t3\n") == UInt8(ascii: "\t"))
+        #expect(CSVParser.detectDelimiter("Título del informe\r\n\r\na,b\r\n1,2\r\n") == UInt8(ascii: ","))
+        #expect(CSVParser.detectDelimiter("solo una columna\n") == UInt8(ascii: ","))
+    }
+
+    @Test func territoriesHoweverTheyAreWritten() {
+        let cali = TerritoryCatalog.cali
+        for (text, code) in [("COMUNA 06", 6), ("Comuna 6", 6), ("6", 6), ("6.0", 6), ("PICHINDE", 57), ("Pichindé", 57),
+                             ("Pichinde\u{301}", 57), ("EL HORMIGUERO", 52), ("51", 51), ("65", 65), ("99", 99),
+                             ("SANTIAGO DE CALI", 99), (" COMUNA 21 ", 21)] {
+            #expect(cali.resolve(text)?.code == code, "\(text)")
+        }
+        for text in ["Comuna 23", "23", "0", "EL HORMIGUERITO", "", "Comuna 52"] {
+            #expect(cali.resolve(text) == nil, "\(text)")
+        }
+    }
+}
