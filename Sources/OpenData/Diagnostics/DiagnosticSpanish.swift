@@ -29,6 +29,7 @@ public enum DiagnosticSpanish {
         ("missing required columns: {}", "faltan columnas obligatorias: {}"),
         ("quoted field never closes", "un campo entre comillas nunca se cierra"),
         ("cannot read the file", "no se puede leer el archivo"),
+        ("cut {} is given by two files; keep one", "el corte {} viene en dos archivos; deje uno"),
         ("the file mixes UTF-8 and Windows-1252 text; each character was read in the encoding it is valid in",
          "el archivo mezcla texto UTF-8 y Windows-1252; cada carácter se leyó en la codificación en que es válido"),
         ("the file is empty", "el archivo está vacío"),
