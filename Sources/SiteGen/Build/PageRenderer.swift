@@ -55,6 +55,7 @@ struct PageRenderer {
             })
         }
         jobs += catalogJobs()
+        jobs += qualityJobs(context: context)
         return jobs
     }
 

@@ -49,6 +49,8 @@ struct ProjectPage {
     var cut: String
     var source: String
     var activities: [ActivityView]
+    /// The project's budget execution (0 or 1 element), joined by BP code.
+    var execution: [ExecutionView] = []
 
     static func path(_ bp: String) -> String { "proyectos/\(bp)/" }
 
@@ -101,5 +103,6 @@ struct ProjectPage {
                 )
             }
         }
+        execution = ExecutionView.project(bp: first.bp, data: content.data).map { [$0] } ?? []
     }
 }

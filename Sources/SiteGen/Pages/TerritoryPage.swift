@@ -17,6 +17,8 @@ struct TerritoryPage {
     var diagnostics: [ContentLink]
     var downloads: [DownloadLink]
     var participation: TerritoryParticipation
+    /// The territory's budget execution and participatory budget (0 or 1 element).
+    var execution: [ExecutionView] = []
 
     static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
 
@@ -48,6 +50,7 @@ struct TerritoryPage {
                              label: kind.title, format: format.uppercased())
             }
         }
+        execution = ExecutionView.territory(territory, data: data, from: path).map { [$0] } ?? []
     }
 }
 
