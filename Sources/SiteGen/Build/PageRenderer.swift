@@ -6,6 +6,8 @@ import OpenData
 struct PageRenderer {
     let content: SiteContent
     let theme: Theme
+    /// Rendered Markdown kept between builds (`sitegen serve`).
+    var cache: SourceCache? = nil
 
     /// One page to render: its output folder, template and a view-model builder.
     struct Job: Sendable {
@@ -18,6 +20,7 @@ struct PageRenderer {
         let content = self.content
         let context = PageContext(config: content.config)
         let markdown = MarkdownRenderer()
+        let cache = self.cache
         var jobs: [Job] = [
             Job(path: HomePage.path, template: "home") { HomePage(content: content, context: context) },
             Job(path: TerritoriesIndexPage.path, template: "territories") { TerritoriesIndexPage(content: content, context: context) },
@@ -49,10 +52,29 @@ struct PageRenderer {
         }
         for page in content.pages {
             jobs.append(Job(path: page.path, template: "page") {
-                MarkdownPageView(page: page, html: markdown.render(page.markdown), content: content, context: context)
+                MarkdownPageView(page: page, html: cache?.html(for: page.markdown, render: markdown.render) ?? markdown.render(page.markdown),
+                             content: content, context: context)
             })
         }
         return jobs
+    }
+
+    /// Renders every page and hands each one to `stage` as soon as it is ready; returns the number
+    /// of pages.
+    func render(into stage: OutputStage) throws -> Int {
+        let jobs = jobs()
+        let theme = self.theme
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            do {
+                try stage.write(job.path + "index.html", Array(try theme.render(job.template, job.model()).utf8))
+            } catch {
+                failures.record("\(error)")
+            }
+        }
+        if let first = failures.first { throw SiteBuilder.BuildError.output(first) }
+        return jobs.count
     }
 
     func render() throws -> OutputFiles {

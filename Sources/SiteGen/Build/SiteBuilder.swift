@@ -53,9 +53,11 @@ public struct SiteBuilder {
     }
 
     /// Reads and validates the content without writing anything (`sitegen check`).
-    public func check() -> (SiteContent?, Diagnostics) {
+    public func check(cache: SourceCache? = nil) -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
-        let content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
+        var loader = ContentLoader(root: options.content, environment: options.environment)
+        loader.cache = cache
+        let content = loader.load(diagnostics: &diagnostics)
         if options.strict {
             var promoted = Diagnostics()
             for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
@@ -66,20 +68,32 @@ public struct SiteBuilder {
 
     /// Runs every stage and swaps the result into the output folder.
     public func build() throws -> BuildSummary {
+        let stage = try OutputStage(destination: options.output)
+        do {
+            let summary = try build(into: stage)
+            try stage.commit()
+            return summary
+        } catch {
+            stage.discard()
+            throw error
+        }
+    }
+
+    /// Runs every stage, handing each file to `stage` as soon as it is ready (so the finished site
+    /// never sits in memory whole); the caller commits the stage. `cache` keeps parsed sources
+    /// between builds of one process (`sitegen serve`).
+    public func build(into stage: OutputStage, cache: SourceCache? = nil) throws -> BuildSummary {
         let started = Date()
-        let (loaded, diagnostics) = check()
+        let (loaded, diagnostics) = check(cache: cache)
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
         var output = OutputFiles()
         let datasets = DatasetBuilder.datasets(for: content.data)
-        for dataset in datasets {
-            for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
-        }
-        let pages = try PageRenderer(content: content, theme: theme).render()
-        try output.merge(pages)
+        try DatasetFiles.write(datasets, into: stage)
+        let pages = try PageRenderer(content: content, theme: theme, cache: cache).render(into: stage)
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
-        try OutputCommit.write(output, to: options.output)
-        return BuildSummary(pages: pages.count, datasets: datasets.count, files: output.count,
+        try stage.write(output)
+        return BuildSummary(pages: pages, datasets: datasets.count, files: stage.count,
                             seconds: Date().timeIntervalSince(started), diagnostics: diagnostics)
     }
 }

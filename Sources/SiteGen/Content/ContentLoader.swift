@@ -13,6 +13,8 @@ public struct SiteContent: Sendable {
 public struct ContentLoader {
     public let root: URL
     public let environment: [String: String]
+    /// Parsed sources kept between builds (`sitegen serve`); nil reads every file.
+    public var cache: SourceCache?
 
     public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.root = root.standardizedFileURL
@@ -28,6 +30,14 @@ public struct ContentLoader {
         let url = root.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.lowercased().hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// `parse`'s result for the file at `url`, from the cache while the file (and the territory
+    /// list it is read against) is unchanged.
+    func cached<T>(_ url: URL, kind: String, diagnostics: inout Diagnostics, parse: (inout Diagnostics) -> T) -> T {
+        guard let cache else { return parse(&diagnostics) }
+        let territories = SourceCache.Stamp.of(root.appendingPathComponent("territorios.csv").path)
+        return cache.value(url, kind: "\(kind)|\(String(describing: territories))", diagnostics: &diagnostics, parse: parse)
     }
 
     public func load(diagnostics: inout Diagnostics) -> SiteContent? {
@@ -62,9 +72,12 @@ public struct ContentLoader {
                 diagnostics.error(SourceLocation(file: path), "the file name must be the cut, YYYY-Tq.csv (e.g. 2025-T1.csv)")
                 continue
             }
-            guard let source = CSVSource.read(root.appendingPathComponent(folder).appendingPathComponent(name),
-                                              displayPath: path, diagnostics: &diagnostics),
-                  let report = reader.read(source, cut: cut, diagnostics: &diagnostics) else { continue }
+            let url = root.appendingPathComponent(folder).appendingPathComponent(name)
+            let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
+                guard let source = CSVSource.read(url, displayPath: path, diagnostics: &diagnostics) else { return nil }
+                return reader.read(source, cut: cut, diagnostics: &diagnostics)
+            }
+            guard let report else { continue }
             reports.append(report)
         }
         return reports
@@ -81,38 +94,41 @@ public struct ContentLoader {
                     continue
                 }
                 let url = root.appendingPathComponent(section.rawValue).appendingPathComponent(name)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    diagnostics.error(SourceLocation(file: path), "cannot read the file")
-                    continue
-                }
-                guard let text = TextDecoding.decode(Array(data))?.text else {
-                    diagnostics.error(SourceLocation(file: path), "not a text file (binary content)")
-                    continue
-                }
-                guard let front = FrontMatter.parse(text, file: path, diagnostics: &diagnostics) else { continue }
-                var territoryCode: Int?
-                if let raw = front.string("territory") {
-                    if let territory = territories.resolve(raw) {
-                        territoryCode = territory.code
-                    } else {
-                        diagnostics.error(SourceLocation(file: path, line: front.line(of: "territory", in: text), column: 1),
-                                          "territory: unknown territory \"\(raw)\"")
-                        continue
+                let page: MarkdownPage? = cached(url, kind: "page", diagnostics: &diagnostics) { diagnostics in
+                    guard let data = FileManager.default.contents(atPath: url.path) else {
+                        diagnostics.error(SourceLocation(file: path), "cannot read the file")
+                        return nil
                     }
-                }
-                var date: LocalDate?
-                if let raw = front.string("date") {
-                    date = LocalDate(iso: raw)
-                    if date == nil {
-                        diagnostics.warning(SourceLocation(file: path, line: front.line(of: "date", in: text), column: 1),
-                                            "date: \"\(raw)\" is not a date (yyyy-mm-dd)")
+                    guard let text = TextDecoding.decode(Array(data))?.text else {
+                        diagnostics.error(SourceLocation(file: path), "not a text file (binary content)")
+                        return nil
                     }
+                    guard let front = FrontMatter.parse(text, file: path, diagnostics: &diagnostics) else { return nil }
+                    var territoryCode: Int?
+                    if let raw = front.string("territory") {
+                        if let territory = territories.resolve(raw) {
+                            territoryCode = territory.code
+                        } else {
+                            diagnostics.error(SourceLocation(file: path, line: front.line(of: "territory", in: text), column: 1),
+                                              "territory: unknown territory \"\(raw)\"")
+                            return nil
+                        }
+                    }
+                    var date: LocalDate?
+                    if let raw = front.string("date") {
+                        date = LocalDate(iso: raw)
+                        if date == nil {
+                            diagnostics.warning(SourceLocation(file: path, line: front.line(of: "date", in: text), column: 1),
+                                                "date: \"\(raw)\" is not a date (yyyy-mm-dd)")
+                        }
+                    }
+                    let title = front.string("title") ?? slug
+                    return MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
+                                       date: date, territoryCode: territoryCode,
+                                       weight: front.fields["weight"] as? Int ?? 0,
+                                       markdown: front.body, sourcePath: path)
                 }
-                let title = front.string("title") ?? slug
-                pages.append(MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
-                                          date: date, territoryCode: territoryCode,
-                                          weight: front.fields["weight"] as? Int ?? 0,
-                                          markdown: front.body, sourcePath: path))
+                if let page { pages.append(page) }
             }
         }
         return pages

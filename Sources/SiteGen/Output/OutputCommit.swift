@@ -11,7 +11,6 @@ public enum OutputCommit {
         let name = destination.lastPathComponent
         let token = UUID().uuidString.prefix(8)
         let staging = parent.appendingPathComponent(".\(name).new-\(token)")
-        let previous = parent.appendingPathComponent(".\(name).old-\(token)")
         try? fm.removeItem(at: staging)
         do {
             try writeFiles(output, into: staging)
@@ -19,6 +18,16 @@ public enum OutputCommit {
             try? fm.removeItem(at: staging)
             throw error
         }
+        try swap(staging: staging, into: destination)
+    }
+
+    /// Moves a finished staging folder to `destination`, keeping the previous output until the move
+    /// succeeded.
+    static func swap(staging: URL, into destination: URL) throws {
+        let fm = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        let name = destination.lastPathComponent
+        let previous = parent.appendingPathComponent(".\(name).old-\(UUID().uuidString.prefix(8))")
         if fm.fileExists(atPath: destination.path) {
             try fm.moveItem(at: destination, to: previous)
             do {
