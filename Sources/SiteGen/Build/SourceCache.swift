@@ -2,14 +2,16 @@ import Foundation
 import OpenData
 
 /// Parsed sources kept between builds of one process (`sitegen serve`): each entry is keyed by the
-/// file's path and stamp (size, modification time, inode), so only files that changed are read and
-/// parsed again. The problems found while parsing are kept with the value and reported again.
+/// file's path and stamp (size, modification and change times, inode), so only files that changed
+/// are read and parsed again. The problems found while parsing are kept with the value and reported again.
 public final class SourceCache: @unchecked Sendable {
     /// What identifies one version of a file on disk.
     public struct Stamp: Sendable, Hashable {
         var size: Int64
         var seconds: Int
         var nanoseconds: Int
+        var changeSeconds: Int
+        var changeNanoseconds: Int
         var inode: UInt64
 
         /// The file's current stamp, or nil when it cannot be read.
@@ -17,7 +19,8 @@ public final class SourceCache: @unchecked Sendable {
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
             return Stamp(size: Int64(info.st_size), seconds: Int(info.st_mtim.tv_sec),
-                         nanoseconds: Int(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
+                         nanoseconds: Int(info.st_mtim.tv_nsec), changeSeconds: Int(info.st_ctim.tv_sec),
+                         changeNanoseconds: Int(info.st_ctim.tv_nsec), inode: UInt64(info.st_ino))
         }
     }
 
