@@ -16,7 +16,7 @@ public enum CellValue<Value: Sendable>: Sendable {
 public enum ValueParsing {
     /// Texts that mean "no value".
     static func isEmpty(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        let t = text.trimmedWhitespace.uppercased()
         return t.isEmpty || t == "N/A" || t == "NA" || t == "N.A." || t == "-" || t == "#N/A"
     }
 
@@ -24,7 +24,7 @@ public enum ValueParsing {
     /// "6175650", "6175650.0", "1.234.567,89" (rounded). Thousands are told from decimals by shape:
     /// a '.' or ',' followed by exactly three digits, repeated, is a thousands separator.
     public static func money(_ raw: String) -> CellValue<Int64> {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmedWhitespace
         if text.isEmpty || ["N/A", "NA", "#N/A"].contains(text.uppercased()) { return .empty }
         text = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "COP", with: "")
             .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
@@ -73,7 +73,7 @@ public enum ValueParsing {
     /// A percent from 0 to 100: "45%", "45,5 %", "0.00%", or a 0–1 fraction without a sign ("0.35").
     /// A number above 1 without '%' is taken as already in percent.
     public static func percent(_ raw: String) -> CellValue<Double> {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmedWhitespace
         if isEmpty(text) { return .empty }
         let hasSign = text.hasSuffix("%")
         if hasSign { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
@@ -88,7 +88,7 @@ public enum ValueParsing {
 
     /// A plain decimal number ("0.05", "3911.85", "1.234,5").
     public static func number(_ raw: String) -> CellValue<Double> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "%", with: "")
+        let text = raw.trimmedWhitespace.replacingOccurrences(of: "%", with: "")
         if isEmpty(text) { return .empty }
         if let value = Double(text) { return .value(value) }
         if let value = decimalNumber(text.replacingOccurrences(of: " ", with: "")) { return .value(value) }
@@ -114,7 +114,7 @@ public enum ValueParsing {
     /// `m/d/yyyy`: a first part above 12 means day-first, a second part above 12 means month-first,
     /// and when both are 12 or less `order` decides and the reading is marked ambiguous.
     public static func date(_ raw: String, order: DateOrder) -> CellValue<DateReading> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedWhitespace
         if isEmpty(text) { return .empty }
         let invalid = CellValue<DateReading>.invalid("\"\(raw)\" is not a date")
         if let serial = Double(text) {

@@ -64,7 +64,7 @@ public struct Theme: Sendable {
 
     /// Renders a view model with a named template.
     public func render(_ template: String, _ context: Any) throws -> String {
-        guard let text = library.render(context, withTemplate: template) else {
+        guard let text = library.render(MustacheBox.box(context), withTemplate: template) else {
             throw LoadError.template(root.appendingPathComponent("templates/\(template).mustache").path, "template not found")
         }
         return text
