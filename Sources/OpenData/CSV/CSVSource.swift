@@ -13,16 +13,22 @@ public struct CSVSource: Sendable {
     /// is not text.
     public static func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // Read straight into one array, decode, and let the bytes go before parsing: a national
+        // Cuadro 1S is hundreds of megabytes, and every extra copy counts.
+        guard let decoded = FileBytes.read(url.path).map({ TextDecoding.decode($0) }) else {
             diagnostics.error(location, "cannot read the file")
             return nil
         }
-        return parse(Array(data), displayPath: displayPath, diagnostics: &diagnostics)
+        return parse(decoded: decoded, displayPath: displayPath, diagnostics: &diagnostics)
     }
 
     public static func parse(_ bytes: [UInt8], displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
+        parse(decoded: TextDecoding.decode(bytes), displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    static func parse(decoded: TextDecoding.Decoded?, displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
-        guard let decoded = TextDecoding.decode(bytes) else {
+        guard let decoded else {
             diagnostics.error(location, "not a text file (binary content); save it as CSV")
             return nil
         }

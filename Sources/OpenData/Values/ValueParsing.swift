@@ -25,6 +25,10 @@ public enum ValueParsing {
     /// a '.' or ',' followed by exactly three digits, repeated, is a thousands separator.
     public static func money(_ raw: String) -> CellValue<Int64> {
         var text = raw.trimmedWhitespace
+        // Most cells are plain digits ("6175650"): read them without the general path below.
+        if !text.isEmpty, text.utf8.count < 16, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let plain = Int64(text) {
+            return .value(plain)
+        }
         if text.isEmpty || ["N/A", "NA", "#N/A"].contains(text.uppercased()) { return .empty }
         text = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "COP", with: "")
             .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
@@ -77,7 +81,7 @@ public enum ValueParsing {
         if isEmpty(text) { return .empty }
         let hasSign = text.hasSuffix("%")
         if hasSign { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-        text = text.replacingOccurrences(of: ",", with: ".")
+        if text.utf8.contains(UInt8(ascii: ",")) { text = text.replacingOccurrences(of: ",", with: ".") }
         guard let number = Double(text), number.isFinite else {
             return .invalid("\"\(raw)\" is not a percentage")
         }
@@ -88,7 +92,8 @@ public enum ValueParsing {
 
     /// A plain decimal number ("0.05", "3911.85", "1.234,5").
     public static func number(_ raw: String) -> CellValue<Double> {
-        let text = raw.trimmedWhitespace.replacingOccurrences(of: "%", with: "")
+        var text = raw.trimmedWhitespace
+        if text.utf8.contains(UInt8(ascii: "%")) { text = text.replacingOccurrences(of: "%", with: "") }
         if isEmpty(text) { return .empty }
         if let value = Double(text) { return .value(value) }
         if let value = decimalNumber(text.replacingOccurrences(of: " ", with: "")) { return .value(value) }

@@ -18,16 +18,18 @@ public struct StaticFileHandler: HTTPHandler {
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed)
         }
-        guard let relative = Self.relativePath(request.path) else { return notFound() }
+        // The raw target: FlyingFox's `request.path` is standardised and loses the trailing '/'.
+        let requested = request.target.path()
+        guard let relative = Self.relativePath(requested) else { return notFound() }
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return notFound() }
         var file = url
         if isDirectory.boolValue {
-            guard relative.isEmpty || request.path.hasSuffix("/") else {
+            guard relative.isEmpty || requested.hasSuffix("/") else {
                 var headers = HTTPHeaders()
-                headers[.location] = request.path + "/"
+                headers[.location] = requested + "/"
                 return HTTPResponse(statusCode: .movedPermanently, headers: headers)
             }
             file = url.appendingPathComponent("index.html")

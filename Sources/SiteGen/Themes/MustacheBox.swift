@@ -13,13 +13,19 @@ import Mustache
 /// lambdas, types with their own description) is kept as it is.
 enum MustacheBox {
     static func box(_ value: Any) -> Any {
+        boxed(value) ?? value
+    }
+
+    /// The boxed value; nil for an optional that holds nothing.
+    static func boxed(_ value: Any) -> Any? {
+        // Casts see through an optional that holds something; these are most fields.
+        if let text = value as? String { return text }
+        if let number = value as? Int { return number }
+        if let flag = value as? Bool { return flag }
+        if let array = value as? [Any] { return array.map { boxed($0) ?? $0 } }
         switch value {
-        case is String, is Int, is Bool, is Double, is Substring, is Int64:
-            return value
-        case let array as [Any]:
-            return array.map(boxElement)
-        case is MustacheLambda, is MustacheParent, is MustacheCustomRenderable, is MustacheCustomRepresentation,
-             is CustomStringConvertible, is MustacheTemplate:
+        case is Double, is Substring, is Int64, is MustacheLambda, is MustacheParent, is MustacheCustomRenderable,
+             is MustacheCustomRepresentation, is CustomStringConvertible, is MustacheTemplate:
             return value
         default:
             break
@@ -28,33 +34,15 @@ enum MustacheBox {
         switch mirror.displayStyle {
         case .struct?, .class?:
             var fields: [String: Any] = [:]
-            fields.reserveCapacity(Int(mirror.children.count))
             for child in mirror.children {
-                guard let label = child.label, let unwrapped = unwrap(child.value) else { continue }
-                fields[label] = box(unwrapped)
+                guard let label = child.label, let field = boxed(child.value) else { continue }
+                fields[label] = field
             }
             return fields
         case .optional?:
-            return unwrap(value).map(box) ?? value
+            return mirror.children.first.flatMap { boxed($0.value) }
         default:
             return value
         }
-    }
-
-    /// An array element: boxed, except an empty optional, which stays as it was.
-    static func boxElement(_ value: Any) -> Any {
-        unwrap(value).map(box) ?? value
-    }
-
-    /// The value an optional holds, nil when it holds nothing; any other value as it is.
-    static func unwrap(_ value: Any) -> Any? {
-        // Casts see through an optional that holds something; these are most fields.
-        if let text = value as? String { return text }
-        if let number = value as? Int { return number }
-        if let flag = value as? Bool { return flag }
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        guard let first = mirror.children.first else { return nil }
-        return unwrap(first.value)
     }
 }
