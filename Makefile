@@ -1,5 +1,5 @@
 # The two commands of the README, and the rest.
-.PHONY: site test build release clean
+.PHONY: site test build release clean bench
 
 # Build the default site into output/ (installing what is missing first).
 site:
@@ -18,3 +18,8 @@ build:
 
 clean:
 	rm -rf .build output
+
+# Measure build speed and memory at 1x/10x/100x, against Hugo and cmark-gfm, and serve's latency;
+# writes BENCHMARKS.md (see scripts/bench.sh; takes several minutes).
+bench:
+	bash scripts/bench.sh

@@ -65,10 +65,29 @@ struct PageRenderer {
         let jobs = jobs()
         let theme = self.theme
         let failures = FailureBox()
+        // In `serve`, a page whose view model and templates are those of the last good build is
+        // already right on disk: it is not rendered again.
+        let memo = cache
+        let canKeep = stage.keepsPreviousFiles
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
+            let path = job.path + "index.html"
             do {
-                try stage.write(job.path + "index.html", Array(try theme.render(job.template, job.model()).utf8))
+                let model = MustacheBox.box(job.model())
+                var key: Int?
+                if let memo, let fingerprint = ModelFingerprint.of(model) {
+                    var hasher = Hasher()
+                    hasher.combine(theme.fingerprint)
+                    hasher.combine(job.template)
+                    hasher.combine(fingerprint)
+                    key = hasher.finalize()
+                    if canKeep, let known = memo.unchanged(path, key: key!) {
+                        try stage.keep(path, known)
+                        return
+                    }
+                }
+                let written = try stage.write(path, Array(try theme.render(job.template, model).utf8))
+                if let memo, let key { memo.record(path, key: key, fingerprint: written) }
             } catch {
                 failures.record("\(error)")
             }

@@ -89,7 +89,7 @@ public struct SiteBuilder {
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
         var output = OutputFiles()
         let datasets = DatasetBuilder.datasets(for: content.data)
-        try DatasetFiles.write(datasets, into: stage)
+        try DatasetFiles.write(datasets, into: stage, cache: cache)
         let pages = try PageRenderer(content: content, theme: theme, cache: cache).render(into: stage)
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
         try stage.write(output)

@@ -75,11 +75,58 @@ public final class SourceCache: @unchecked Sendable {
         return html
     }
 
-    /// Forgets rendered Markdown that the last build did not use (edited or deleted pages).
-    public func endBuild() {
+    /// An output file as the last good build wrote it: what it was made from and its fingerprint.
+    struct MadeFile: Sendable {
+        var key: Int
+        var fingerprint: OutputManifest.Fingerprint
+    }
+
+    private var made: [String: MadeFile] = [:]
+    private var madeNow: [String: MadeFile] = [:]
+    /// Files made together from one key (a dataset's CSV, JSON…), by the group's name.
+    private var groups: [String: (key: Int, files: [(String, OutputManifest.Fingerprint)])] = [:]
+    private var groupsNow: [String: (key: Int, files: [(String, OutputManifest.Fingerprint)])] = [:]
+
+    /// The files of group `name` if the last good build made them from the same `key`.
+    func unchangedGroup(_ name: String, key: Int) -> [(String, OutputManifest.Fingerprint)]? {
         lock.withLock {
-            rendered = rendered.filter { renderedUsed.contains($0.key) }
+            guard let group = groups[name], group.key == key else { return nil }
+            groupsNow[name] = group
+            return group.files
+        }
+    }
+
+    func recordGroup(_ name: String, key: Int, files: [(String, OutputManifest.Fingerprint)]) {
+        lock.withLock { groupsNow[name] = (key, files) }
+    }
+
+    /// The fingerprint of `path` if the last good build made it from the same `key` (so the file on
+    /// disk is already right and need not be made again).
+    func unchanged(_ path: String, key: Int) -> OutputManifest.Fingerprint? {
+        lock.withLock {
+            guard let file = made[path], file.key == key else { return nil }
+            madeNow[path] = file
+            return file.fingerprint
+        }
+    }
+
+    /// Records what `path` was made from in the build under way (kept if that build succeeds).
+    func record(_ path: String, key: Int, fingerprint: OutputManifest.Fingerprint) {
+        lock.withLock { madeNow[path] = MadeFile(key: key, fingerprint: fingerprint) }
+    }
+
+    /// Ends a build: after a good one, forgets rendered Markdown it did not use (edited or deleted
+    /// pages) and keeps what its files were made from; after a failed one, keeps the previous state.
+    public func endBuild(succeeded: Bool = true) {
+        lock.withLock {
+            if succeeded {
+                rendered = rendered.filter { renderedUsed.contains($0.key) }
+                made = madeNow
+                groups = groupsNow
+            }
             renderedUsed = []
+            madeNow = [:]
+            groupsNow = [:]
         }
     }
 }

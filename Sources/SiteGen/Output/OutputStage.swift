@@ -56,7 +56,8 @@ public final class OutputStage: @unchecked Sendable {
 
     /// Writes one file (thread-safe). Paths are checked like `OutputFiles.add`: relative, safe
     /// segments, and never twice in one build.
-    public func write(_ path: String, _ bytes: [UInt8]) throws {
+    @discardableResult
+    public func write(_ path: String, _ bytes: [UInt8]) throws -> OutputManifest.Fingerprint {
         guard OutputFiles.isSafe(path) else { throw OutputFiles.PathError.unsafe(path) }
         let fingerprint = OutputManifest.Fingerprint(bytes)
         let (isNew, unchanged) = lock.withLock { () -> (Bool, Bool) in
@@ -67,13 +68,14 @@ public final class OutputStage: @unchecked Sendable {
             return (true, unchanged)
         }
         guard isNew else { throw OutputFiles.PathError.duplicate(path) }
-        if unchanged { return }
+        if unchanged { return fingerprint }
         if case .inPlace = mode {
             // Held until commit, so a build that fails half-way leaves the served site untouched.
             lock.withLock { pending[path] = bytes }
-            return
+            return fingerprint
         }
         try store(path, bytes, atomic: false)
+        return fingerprint
     }
 
     private func store(_ path: String, _ bytes: [UInt8], atomic: Bool) throws {
@@ -92,6 +94,27 @@ public final class OutputStage: @unchecked Sendable {
             lock.withLock { if failure == nil { failure = message } }
             throw OutputCommit.CommitError.write(message)
         }
+    }
+
+    /// True when files of the previous build stay on disk unless rewritten (in place), so `keep`
+    /// can stand for writing them again.
+    public var keepsPreviousFiles: Bool {
+        if case .inPlace = mode { return true }
+        return false
+    }
+
+    /// Counts a file of the previous build as made again with the same bytes, without having them
+    /// (in place only; the caller knows they did not change).
+    func keep(_ path: String, _ fingerprint: OutputManifest.Fingerprint) throws {
+        guard case .inPlace(let previous) = mode, previous.files[path] == fingerprint else {
+            throw OutputCommit.CommitError.write("\(path): cannot keep a file the previous build did not write")
+        }
+        let isNew = lock.withLock { () -> Bool in
+            guard manifest.files[path] == nil else { return false }
+            manifest.files[path] = fingerprint
+            return true
+        }
+        guard isNew else { throw OutputFiles.PathError.duplicate(path) }
     }
 
     /// Writes every file of `files`, in parallel across the cores.

@@ -35,6 +35,7 @@ public final class PreviewSession: @unchecked Sendable {
             return Outcome(summary: summary, written: report.written, removed: report.removed)
         } catch {
             stage.discard()
+            cache.endBuild(succeeded: false)
             throw error
         }
     }
