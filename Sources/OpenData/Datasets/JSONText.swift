@@ -46,7 +46,12 @@ public enum JSONText {
 public enum JSONTableWriter {
     public static func write(_ table: Table) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(table.rows.count * table.columns.count * 24 + 4)
+        // Sized from the first rows, so a national table grows its buffer once at most instead of
+        // doubling (and copying) hundreds of megabytes.
+        if table.rows.count > 256 {
+            let sample = write(Table(columns: table.columns, rows: Array(table.rows.prefix(128)))).count
+            out.reserveCapacity(sample / 128 * table.rows.count * 11 / 10 + 64)
+        }
         out.append(contentsOf: Array("[\n".utf8))
         let keys = table.columns.map { column -> [UInt8] in
             var key: [UInt8] = []

@@ -36,11 +36,28 @@ public enum OutputCommit {
                 try? fm.moveItem(at: previous, to: destination)
                 throw error
             }
-            try? fm.removeItem(at: previous)
         } else {
             try fm.moveItem(at: staging, to: destination)
         }
+        // The previous output, and any left by builds that were killed.
         removeLeftovers(of: name, in: parent)
+    }
+
+    /// Deletes the previous output without making the build wait: on some disks deleting thousands
+    /// of files takes longer than writing them. A detached `rm` finishes it even after sitegen
+    /// exits; if it cannot start, the folder is deleted here, and any leftover `.old-` folder is
+    /// removed by the next build.
+    static func removeInBackground(_ folder: URL) {
+        let remover = Process()
+        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
+        remover.arguments = ["-rf", "--", folder.path]
+        remover.standardOutput = FileHandle.nullDevice
+        remover.standardError = FileHandle.nullDevice
+        do {
+            try remover.run()
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     /// Writes every file, folders first, files in parallel across the cores.
@@ -73,7 +90,7 @@ public enum OutputCommit {
         let fm = FileManager.default
         let names = (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
         for entry in names where entry.hasPrefix(".\(name).old-") {
-            try? fm.removeItem(at: parent.appendingPathComponent(entry))
+            removeInBackground(parent.appendingPathComponent(entry))
         }
     }
 
