@@ -67,8 +67,18 @@ def main():
         csv_path = os.path.join(content, "informes-1s", sorted(os.listdir(os.path.join(content, "informes-1s")))[0])
         results = {"markdown": {"event": [], "visible": []}, "csv": {"event": [], "visible": []}}
 
+        def settle():
+            """Waits until no rebuild has come for 300 ms, so each change is measured alone."""
+            nonlocal version
+            while True:
+                answer = json.loads(get(base + "/__sitegen/events?since=%d&wait=0.3" % version))
+                if answer["version"] == version:
+                    return
+                version = answer["version"]
+
         def measure(kind, change, check_url, marker):
             nonlocal version
+            settle()
             started = time.monotonic()
             change()
             answer = json.loads(get(base + "/__sitegen/events?since=%d" % version))
@@ -110,7 +120,8 @@ def main():
             pesos = "{:,}".format(int(new)).replace(",", ".")
 
             def change_csv():
-                tmp = csv_path + ".tmp"
+                # Saved beside the content folder and moved in, as editors save.
+                tmp = os.path.join(args.work, "cambio.csv.tmp")
                 with open(tmp, "w", encoding="utf-8", newline="") as f:
                     f.write(out.getvalue())
                 os.replace(tmp, csv_path)

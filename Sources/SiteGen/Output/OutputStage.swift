@@ -85,7 +85,10 @@ public final class OutputStage: @unchecked Sendable {
                 try FileWriting.write(bytes, to: url.path, atomic: atomic)
             } catch let failure as FileWriting.Failure where failure.code == ENOENT {
                 // First file of its folder (several threads may get here at once; that is fine).
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let parent = url.deletingLastPathComponent()
+                if mkdir(parent.path, 0o755) != 0 && errno != EEXIST {
+                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                }
                 try FileWriting.write(bytes, to: url.path, atomic: atomic)
             }
             lock.withLock { written += 1 }

@@ -23,7 +23,7 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     /// Runs until the process is stopped; throws when the server cannot start (e.g. busy port).
-    public func run(poll interval: Double = 0.1, report: @escaping @Sendable (Event) -> Void) throws -> Never {
+    public func run(poll interval: Double = 0.05, report: @escaping @Sendable (Event) -> Void) throws -> Never {
         rebuild(changed: [], report: report)
         let options = session.options
         let theme = Theme.locate(explicit: options.theme, content: options.content)
@@ -93,7 +93,8 @@ struct PreviewHandler: HTTPHandler {
         case "/__sitegen/events":
             let since = request.query["since"].flatMap(Int.init) ?? -1
             let hadError = request.query["error"] == "1"
-            let body = await events.next(since: since, hadError: hadError)
+            let wait = request.query["wait"].flatMap(Double.init).map { min(max($0, 0), 20) } ?? 20
+            let body = await events.next(since: since, hadError: hadError, timeout: wait)
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                                 body: Data(body.utf8))
         case "/__sitegen/error":

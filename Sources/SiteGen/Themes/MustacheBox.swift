@@ -31,6 +31,19 @@ enum MustacheBox {
             break
         }
         let mirror = Mirror(reflecting: value)
+        if let listed = value as? MustacheFields {
+            let fields = listed.mustacheFields
+            // Every stored property must be listed; if one was added and not listed, use Mirror.
+            if fields.count == mirror.children.count {
+                assert(fields.map(\.0) == mirror.children.map { $0.label ?? "" },
+                       "\(type(of: value)).mustacheFields does not name its stored properties in order")
+                var boxedFields: [String: Any] = [:]
+                for (label, field) in fields {
+                    if let boxedField = boxed(field) { boxedFields[label] = boxedField }
+                }
+                return boxedFields
+            }
+        }
         switch mirror.displayStyle {
         case .struct?, .class?:
             var fields: [String: Any] = [:]

@@ -1,0 +1,53 @@
+/// A view model that lists its own fields for the templates, so `MustacheBox` need not read them
+/// through `Mirror` (reflection was most of a rebuild's time in `sitegen serve`).
+///
+/// The list must name every stored property, with its value: `MustacheBox` checks the count on
+/// every use and falls back to `Mirror` when a property was added but not listed, and debug builds
+/// (the tests) also check the names.
+protocol MustacheFields {
+    var mustacheFields: [(String, Any)] { get }
+}
+
+extension PageFrame: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("lang", lang), ("title", title), ("siteTitle", siteTitle), ("description", description), ("root", root),
+         ("canonical", canonical), ("exampleData", exampleData), ("nav", nav), ("breadcrumbs", breadcrumbs),
+         ("publisher", publisher), ("licenseTitle", licenseTitle), ("licenseURL", licenseURL),
+         ("contactEmail", contactEmail), ("pqrsdURL", pqrsdURL), ("generated", generated)]
+    }
+}
+
+extension PageFrame.Link: MustacheFields {
+    var mustacheFields: [(String, Any)] { [("href", href), ("label", label), ("current", current)] }
+}
+
+extension ProjectRow: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("bp", bp), ("href", href), ("name", name), ("agency", agency), ("territory", territory), ("activities", activities),
+         ("modified", modified), ("executed", executed), ("progress", progress), ("progressValue", progressValue)]
+    }
+}
+
+extension BudgetFigures: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("initial", initial), ("modified", modified), ("executed", executed), ("obligated", obligated), ("paid", paid),
+         ("financialProgress", financialProgress)]
+    }
+}
+
+extension ProjectPage.ActivityView: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("code", code), ("name", name), ("territory", territory), ("weight", weight), ("quarters", quarters),
+         ("budget", budget), ("start", start), ("end", end), ("product", product), ("planGoal", planGoal), ("source", source)]
+    }
+}
+
+extension ProjectPage.Quarter: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("label", label), ("progress", progress), ("explanation", explanation), ("hasExplanation", hasExplanation)]
+    }
+}
+
+extension ContentLink: MustacheFields {
+    var mustacheFields: [(String, Any)] { [("href", href), ("title", title), ("summary", summary), ("date", date)] }
+}
