@@ -56,37 +56,40 @@ cp bench/sitegen-theme/templates/*.mustache "$B/theme-minimal/templates/"
 
 # --- measurements --------------------------------------------------------------------------
 # hyperfine: mean and standard deviation of wall time, plus user and system CPU time.
-hf() { # name runs command...
-    local name=$1 runs=$2; shift 2
-    hyperfine --style none --warmup 1 --runs "$runs" --export-json "$B/$name.json" "$@" >&2
+hf() { # name runs output command...: the output folder is removed before each run (not timed),
+    # so deleting the previous run's output never overlaps the next run (as Hugo's is removed too).
+    local name=$1 runs=$2 out=$3; shift 3
+    hyperfine --style none --warmup 1 --runs "$runs" --prepare "rm -rf $out" --export-json "$B/$name.json" "$@" >&2
 }
 # Peak memory (KB) and the pages count sitegen prints, from one run under /usr/bin/time -v.
-peak() { # name command...
-    local name=$1; shift
+peak() { # name output command... (the output folder is removed first, as in hf)
+    local name=$1 out=$2; shift 2
+    rm -rf "$out"
     /usr/bin/time -v "$@" > "$B/$name.out" 2> "$B/$name.time"
 }
 
 log "default site"
-hf default "$RUNS" "$SITEGEN build --content content --output $B/out-default"
-peak default "$SITEGEN" build --content content --output "$B/out-default"
+hf default "$RUNS" "$B/out-default" "$SITEGEN build --content content --output $B/out-default"
+peak default "$B/out-default" "$SITEGEN" build --content content --output "$B/out-default"
 for s in 1 10; do
     log "${s}x"
-    hf "scale-${s}x" "$([ "$s" = 1 ] && echo "$RUNS" || echo 3)" \
+    hf "scale-${s}x" "$([ "$s" = 1 ] && echo "$RUNS" || echo 3)" "$B/out-${s}x" \
         "$SITEGEN build --content $B/content-${s}x --output $B/out-${s}x"
-    peak "scale-${s}x" "$SITEGEN" build --content "$B/content-${s}x" --output "$B/out-${s}x"
+    peak "scale-${s}x" "$B/out-${s}x" "$SITEGEN" build --content "$B/content-${s}x" --output "$B/out-${s}x"
 done
 log "100x"
+rm -rf "$B/out-100x"
 hyperfine --style none --runs 1 --export-json "$B/scale-100x.json" \
     "$SITEGEN build --content $B/content-100x --output $B/out-100x" >&2
-peak scale-100x "$SITEGEN" build --content "$B/content-100x" --output "$B/out-100x"
+peak scale-100x "$B/out-100x" "$SITEGEN" build --content "$B/content-100x" --output "$B/out-100x"
 rm -rf "$B/out-100x"
 
 log "10,000 Markdown pages: sitegen, hugo, cmark-gfm"
-hf pages-sitegen "$RUNS" "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $B/out-pages"
-peak pages-sitegen "$SITEGEN" build --content "$PAGES" --theme "$B/theme-minimal" --output "$B/out-pages"
-hf pages-hugo "$RUNS" --prepare "rm -rf $B/hugo-site/public $B/hugo-site/resources" \
+hf pages-sitegen "$RUNS" "$B/out-pages" "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $B/out-pages"
+peak pages-sitegen "$B/out-pages" "$SITEGEN" build --content "$PAGES" --theme "$B/theme-minimal" --output "$B/out-pages"
+hf pages-hugo "$RUNS" "$B/hugo-site/public $B/hugo-site/resources" \
     "hugo --quiet --source $B/hugo-site --destination $B/hugo-site/public"
-hf pages-cmark "$RUNS" \
+hf pages-cmark "$RUNS" "$B/cmark-none" \
     "cmark-gfm --smart -e table -e strikethrough -e autolink -e tagfilter -e tasklist $B/pages-10k-bodies.md > /dev/null"
 HUGO_PAGES=$(find "$B/hugo-site/public" -name index.html | wc -l)
 

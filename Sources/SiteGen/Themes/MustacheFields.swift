@@ -1,3 +1,5 @@
+import OpenData
+
 /// A view model that lists its own fields for the templates, so `MustacheBox` need not read them
 /// through `Mirror` (reflection was most of a rebuild's time in `sitegen serve`).
 ///
@@ -50,4 +52,37 @@ extension ProjectPage.Quarter: MustacheFields {
 
 extension ContentLink: MustacheFields {
     var mustacheFields: [(String, Any)] { [("href", href), ("title", title), ("summary", summary), ("date", date)] }
+}
+
+extension ProjectPage: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("frame", frame), ("bp", bp), ("bpin", bpin), ("name", name), ("agency", agency), ("agencyCode", agencyCode),
+         ("plan", plan), ("territories", territories), ("budget", budget), ("physicalProgress", physicalProgress),
+         ("physicalValue", physicalValue), ("financialValue", financialValue), ("start", start), ("end", end),
+         ("cut", cut), ("source", source), ("activities", activities)]
+    }
+}
+
+extension ProjectPage.TerritoryShare: MustacheFields {
+    var mustacheFields: [(String, Any)] { [("href", href), ("name", name), ("activities", activities), ("modified", modified)] }
+}
+
+extension PlanLevel: MustacheFields {
+    var mustacheFields: [(String, Any)] { [("code", code), ("name", name)] }
+}
+
+extension DownloadLink: MustacheFields {
+    var mustacheFields: [(String, Any)] { [("href", href), ("label", label), ("format", format)] }
+}
+
+extension HomePage.TerritoryLine: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("href", href), ("name", name), ("code", code), ("kind", kind), ("projects", projects), ("modified", modified)]
+    }
+}
+
+extension TerritoriesIndexPage.Line: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("href", href), ("name", name), ("code", code), ("projects", projects), ("modified", modified), ("executed", executed)]
+    }
 }
