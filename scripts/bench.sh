@@ -85,13 +85,18 @@ peak scale-100x "$B/out-100x" "$SITEGEN" build --content "$B/content-100x" --out
 rm -rf "$B/out-100x"
 
 log "10,000 Markdown pages: sitegen, hugo, cmark-gfm"
-hf pages-sitegen "$RUNS" "$B/out-pages" "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $B/out-pages"
-peak pages-sitegen "$B/out-pages" "$SITEGEN" build --content "$PAGES" --theme "$B/theme-minimal" --output "$B/out-pages"
-hf pages-hugo "$RUNS" "$B/hugo-site/public $B/hugo-site/resources" \
-    "hugo --quiet --source $B/hugo-site --destination $B/hugo-site/public"
+# Both tools write to a RAM folder here: on this disk deleting and re-creating 10,000 folders costs
+# more than the tools themselves (system time grew run after run), which would compare disks.
+R=${BENCH_RAM_DIR:-/dev/shm}/sitegen-bench-$$
+mkdir -p "$R"
+hf pages-sitegen "$RUNS" "$R/sitegen" "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $R/sitegen"
+peak pages-sitegen "$R/sitegen" "$SITEGEN" build --content "$PAGES" --theme "$B/theme-minimal" --output "$R/sitegen"
+hf pages-hugo "$RUNS" "$R/hugo $B/hugo-site/resources" \
+    "hugo --quiet --source $B/hugo-site --destination $R/hugo"
 hf pages-cmark "$RUNS" "$B/cmark-none" \
     "cmark-gfm --smart -e table -e strikethrough -e autolink -e tagfilter -e tasklist $B/pages-10k-bodies.md > /dev/null"
-HUGO_PAGES=$(find "$B/hugo-site/public" -name index.html | wc -l)
+HUGO_PAGES=$(find "$R/hugo" -name index.html | wc -l)
+rm -rf "$R"
 
 log "serve: time from saving a file to the change being served (1x)"
 python3 scripts/bench_serve.py "$SITEGEN" "$B/content-1x" "$B/serve" --runs 9 > "$B/serve.json"
