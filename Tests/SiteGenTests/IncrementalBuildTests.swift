@@ -89,6 +89,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("planes/plan-local").path))
     }
 
+    @Test func removedOutputFolderIsWrittenAgain() throws {
+        let content = try TestSupport.content(writing: Self.pages)
+        let (session, output) = session(content)
+        let first = try session.rebuild()
+        try FileManager.default.removeItem(at: output)
+        let again = try session.rebuild()
+        #expect(again.written == first.written)
+        #expect(try TestSupport.snapshot(output) == TestSupport.snapshot(TestSupport.build(content)))
+    }
+
     @Test func failedRebuildLeavesTheLastGoodSite() throws {
         let content = try TestSupport.content(writing: Self.pages)
         let (session, output) = session(content)

@@ -25,6 +25,8 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// Rebuilds; on failure the output folder is left exactly as the last good build wrote it.
     public func rebuild() throws -> Outcome {
+        // If the output folder was removed behind our back, write the whole site again.
+        if !FileManager.default.fileExists(atPath: options.output.path) { manifest = nil }
         let mode: OutputStage.Mode = manifest.map { .inPlace(previous: $0) } ?? .staging
         let stage = try OutputStage(destination: options.output, mode: mode)
         do {
