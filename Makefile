@@ -1,5 +1,5 @@
 # The two commands of the README, and the rest.
-.PHONY: site test build release clean fuzz
+.PHONY: site test build release clean fuzz bench
 
 # Build the default site into output/ (installing what is missing first).
 site:
@@ -22,3 +22,8 @@ clean:
 # Fuzz the CSV reader with libFuzzer for SECONDS (default 600); see README "Fuzzing".
 fuzz:
 	bash scripts/fuzz-csv.sh $(or $(SECONDS),600)
+
+# Measure build speed and memory at 1x/10x/100x, against Hugo and cmark-gfm, and serve's latency;
+# writes BENCHMARKS.md (see scripts/bench.sh; takes several minutes).
+bench:
+	bash scripts/bench.sh

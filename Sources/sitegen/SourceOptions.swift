@@ -23,7 +23,8 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Prints problems like a compiler (`file:line:col: warning: message`) or as JSON, then a count.
 enum DiagnosticPrinter {
-    static func print(_ diagnostics: Diagnostics, format: ReportFormat) {
+    static func print(_ diagnostics: Diagnostics, format: ReportFormat, quietWhenClean: Bool = false) {
+        if quietWhenClean && diagnostics.items.isEmpty { return }
         switch format {
         case .text:
             for item in diagnostics.sorted { FileHandle.standardError.write(Data((item.formatted + "\n").utf8)) }

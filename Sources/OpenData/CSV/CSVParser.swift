@@ -3,7 +3,8 @@ public struct CSVRecord: Sendable {
     public var fields: [String]
     /// 1-based physical line of the record's first character.
     public var line: Int
-    /// 1-based physical line where each field starts (fields may hold line breaks).
+    /// 1-based physical line where each field starts (fields may hold line breaks); empty when
+    /// every field starts on `line`.
     public var fieldLines: [Int]
 
     public subscript(index: Int) -> String {
@@ -63,7 +64,10 @@ public struct CSVParser: Sendable {
         func endRecord() {
             endField()
             if recordHasContent || fields.count > 1 || !(fields.first ?? "").isEmpty {
-                records.append(CSVRecord(fields: fields, line: recordLine, fieldLines: fieldLines))
+                // Most records sit on one line: then `fieldLines` stays empty (every field is on
+                // `line`), which saves a large array per record in national files.
+                let oneLine = fieldLines.allSatisfy { $0 == recordLine }
+                records.append(CSVRecord(fields: fields, line: recordLine, fieldLines: oneLine ? [] : fieldLines))
             }
             fields.removeAll(keepingCapacity: true)
             fieldLines.removeAll(keepingCapacity: true)

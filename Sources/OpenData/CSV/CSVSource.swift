@@ -13,17 +13,36 @@ public struct CSVSource: Sendable {
     /// is not text.
     public static func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // Read straight into one array, decode, and let the bytes go before parsing: a national
+        // Cuadro 1S is hundreds of megabytes, and every extra copy counts.
+        guard let decoded = FileBytes.read(url.path).map(decode) else {
             diagnostics.error(location, "cannot read the file")
             return nil
         }
-        return parse(Array(data), displayPath: displayPath, diagnostics: &diagnostics)
+        return parse(decoded: decoded, displayPath: displayPath, diagnostics: &diagnostics)
     }
 
     public static func parse(_ bytes: [UInt8], displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
+        parse(decoded: decode(bytes), displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    /// The decoded text, or why the bytes are not text a reader can use.
+    static func decode(_ bytes: [UInt8]) -> Result<TextDecoding.Decoded, DecodingFailure> {
+        TextDecoding.decode(bytes).map { .success($0) } ?? .failure(DecodingFailure(message: TextDecoding.failure(bytes)))
+    }
+
+    struct DecodingFailure: Error {
+        var message: String
+    }
+
+    static func parse(decoded result: Result<TextDecoding.Decoded, DecodingFailure>, displayPath: String,
+                      diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
-        guard let decoded = TextDecoding.decode(bytes) else {
-            diagnostics.error(location, TextDecoding.failure(bytes))
+        let decoded: TextDecoding.Decoded
+        switch result {
+        case .success(let text): decoded = text
+        case .failure(let failure):
+            diagnostics.error(location, failure.message)
             return nil
         }
         if decoded.encoding == .mixed, let line = decoded.firstForeignLine {

@@ -7,7 +7,13 @@
 public enum CSVWriter {
     public static func write(_ table: Table) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(table.rows.count * table.columns.count * 12)
+        // Sized from the first rows (see JSONTableWriter): one buffer, not a chain of doublings.
+        if table.rows.count > 256 {
+            let sample = write(Table(columns: table.columns, rows: Array(table.rows.prefix(128)))).count
+            out.reserveCapacity(sample / 128 * table.rows.count * 11 / 10 + 64)
+        } else {
+            out.reserveCapacity(table.rows.count * table.columns.count * 12)
+        }
         appendRecord(table.columns.map(\.name), to: &out)
         for row in table.rows {
             appendRecord(row.map(text(of:)), to: &out)

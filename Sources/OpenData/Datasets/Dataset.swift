@@ -123,19 +123,25 @@ public enum DatasetBuilder {
                 kinds.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
             } + kinds.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
         }
+        // Each project's rows are made once and shared (copy-on-write) by its territory's tables and
+        // the whole city's, which hold the same rows: half the memory at national scale.
+        let projectRows = report.projects.map { ProjectTables.projects([$0], cut: report.cut, territories: data.territories).rows }
+        let activityRows = report.projects.map { ProjectTables.activities([$0], cut: report.cut, territories: data.territories).rows }
+        var indicesByTerritory: [Int: [Int]] = [:]
+        for (index, project) in report.projects.enumerated() { indicesByTerritory[project.territoryCode, default: []].append(index) }
         var datasets: [Dataset] = []
         let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
         for scope in scopes {
-            let projects: [Project]
+            let indices: [Int]
             switch scope {
-            case .territory(let territory): projects = data.projects(in: territory.code)
-            case .wholeCity: projects = report.projects
+            case .territory(let territory): indices = indicesByTerritory[territory.code] ?? []
+            case .wholeCity: indices = Array(report.projects.indices)
             }
             datasets.append(Dataset(kind: .proyectos, scope: scope,
-                                    table: ProjectTables.projects(projects, cut: report.cut, territories: data.territories),
+                                    table: Table(columns: ProjectTables.projectColumns, rows: indices.flatMap { projectRows[$0] }),
                                     cut: report.cut))
             datasets.append(Dataset(kind: .actividades, scope: scope,
-                                    table: ProjectTables.activities(projects, cut: report.cut, territories: data.territories),
+                                    table: Table(columns: ProjectTables.activityColumns, rows: indices.flatMap { activityRows[$0] }),
                                     cut: report.cut))
         }
         return datasets

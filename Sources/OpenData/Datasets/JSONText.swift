@@ -1,46 +1,79 @@
 /// Minimal deterministic JSON writing: keys in the order given, strings escaped by construction.
 public enum JSONText {
     public static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 2)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal (quoted, escaped) to UTF-8 bytes. Works on bytes:
+    /// U+2028 and U+2029 are the only non-ASCII characters escaped (E2 80 A8 / E2 80 A9).
+    public static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let byte = bytes[i]
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+                case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
+                case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
+                case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
+                case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
+                case UInt8(ascii: ">"): out.append(contentsOf: Array("\\u003e".utf8))
+                case UInt8(ascii: "&"): out.append(contentsOf: Array("\\u0026".utf8))
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    i += 2
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    out.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+                default:
+                    out.append(byte)
                 }
+                i += 1
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
 /// Writes a table as a JSON array of objects with exactly the CSV's columns; empty cells are null.
 public enum JSONTableWriter {
     public static func write(_ table: Table) -> [UInt8] {
-        var out = "[\n"
-        for (rowIndex, row) in table.rows.enumerated() {
-            out += "  {"
-            for (index, column) in table.columns.enumerated() {
-                if index > 0 { out += ", " }
-                out += JSONText.string(column.name) + ": " + value(index < row.count ? row[index] : .empty)
-            }
-            out += rowIndex == table.rows.count - 1 ? "}\n" : "},\n"
+        var out: [UInt8] = []
+        // Sized from the first rows, so a national table grows its buffer once at most instead of
+        // doubling (and copying) hundreds of megabytes.
+        if table.rows.count > 256 {
+            let sample = write(Table(columns: table.columns, rows: Array(table.rows.prefix(128)))).count
+            out.reserveCapacity(sample / 128 * table.rows.count * 11 / 10 + 64)
         }
-        out += "]\n"
-        return Array(out.utf8)
+        out.append(contentsOf: Array("[\n".utf8))
+        let keys = table.columns.map { column -> [UInt8] in
+            var key: [UInt8] = []
+            JSONText.append(column.name, to: &key)
+            return key + Array(": ".utf8)
+        }
+        for (rowIndex, row) in table.rows.enumerated() {
+            out.append(contentsOf: Array("  {".utf8))
+            for index in keys.indices {
+                if index > 0 { out.append(contentsOf: [44, 32]) }
+                out.append(contentsOf: keys[index])
+                let cell = index < row.count ? row[index] : .empty
+                if case .text(let text) = cell {
+                    JSONText.append(text, to: &out)
+                } else {
+                    out.append(contentsOf: value(cell).utf8)
+                }
+            }
+            out.append(contentsOf: Array((rowIndex == table.rows.count - 1 ? "}\n" : "},\n").utf8))
+        }
+        out.append(contentsOf: Array("]\n".utf8))
+        return out
     }
 
     static func value(_ cell: Cell) -> String {

@@ -3,7 +3,11 @@
 public struct CityData: Sendable {
     public var territories: TerritoryCatalog
     /// Cuts in chronological order.
-    public var reports: [Cuadro1SReport]
+    public var reports: [Cuadro1SReport] {
+        didSet { index = ProjectIndex(latest) }
+    }
+    /// The latest cut's projects by territory and by BP code, so lookups do not scan every project.
+    private var index: ProjectIndex
     /// Actions of the agencies' participation action plans (`planes/acciones.csv`), in source order.
     public var actions: [ParticipationAction] = []
     /// Prioritized problems of the participatory diagnoses (`diagnosticos/problemas.csv`), in source order.
@@ -13,7 +17,9 @@ public struct CityData: Sendable {
 
     public init(territories: TerritoryCatalog, reports: [Cuadro1SReport], executions: [BudgetExecution] = []) {
         self.territories = territories
-        self.reports = reports.sorted { $0.cut < $1.cut }
+        let sorted = reports.sorted { $0.cut < $1.cut }
+        self.reports = sorted
+        index = ProjectIndex(sorted.last)
         self.executions = executions.sorted { $0.period < $1.period }
     }
 
@@ -22,14 +28,14 @@ public struct CityData: Sendable {
 
     /// Projects of the latest cut in a territory, ordered by BP code.
     public func projects(in territoryCode: Int) -> [Project] {
-        latest?.projects.filter { $0.territoryCode == territoryCode } ?? []
+        index.byTerritory[territoryCode] ?? []
     }
 
     /// Every project of the latest cut, ordered by territory then BP code.
     public var projects: [Project] { latest?.projects ?? [] }
 
     /// A project's rows (one per territory it reaches) in the latest cut.
-    public func project(bp: String) -> [Project] { projects.filter { $0.bp == bp } }
+    public func project(bp: String) -> [Project] { index.byBP[bp] ?? [] }
 
     /// Agencies that report in the latest cut, by code.
     public var agencies: [Agency] {

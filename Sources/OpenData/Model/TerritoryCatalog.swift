@@ -29,7 +29,7 @@ public struct TerritoryCatalog: Sendable {
 
     /// Resolves a territory as written in a source, or nil when it is not one of the catalog's.
     public func resolve(_ raw: String) -> Territory? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedWhitespace
         if text.isEmpty { return nil }
         if let code = Int(text) ?? Double(text).flatMap({ $0 == $0.rounded() ? Int($0) : nil }) {
             return byCode[code]

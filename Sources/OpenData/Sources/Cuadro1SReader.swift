@@ -38,7 +38,7 @@ public struct Cuadro1SReader {
         var groups: [String: Int] = [:]
         var projects: [Project] = []
         for record in source.records.dropFirst(header.headerIndex + 1) {
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            if record.fields.allSatisfy({ $0.trimmedWhitespace.isEmpty }) { continue }
             guard let row = rowReader.read(record) else { continue }
             let key = row.activity.bp + "\u{1F}" + String(row.activity.territoryCode)
             if let index = groups[key] {
@@ -94,7 +94,7 @@ private struct RowReader {
 
     func text(_ column: Cuadro1SColumn) -> String {
         guard let index = columns[column] else { return "" }
-        return record[index + shift].trimmingCharacters(in: .whitespacesAndNewlines)
+        return record[index + shift].trimmedWhitespace
     }
 
     func location(_ column: Cuadro1SColumn) -> SourceLocation {

@@ -21,7 +21,7 @@ public enum ValueParsing {
 
     /// Texts that mean "no value".
     static func isEmpty(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        let t = text.trimmedWhitespace.uppercased()
         return t.isEmpty || t == "N/A" || t == "NA" || t == "N.A." || t == "-" || t == "#N/A"
     }
 
@@ -29,7 +29,11 @@ public enum ValueParsing {
     /// "6175650", "6175650.0", "1.234.567,89" (rounded). Thousands are told from decimals by shape:
     /// a '.' or ',' followed by exactly three digits, repeated, is a thousands separator.
     public static func money(_ raw: String) -> CellValue<Int64> {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmedWhitespace
+        // Most cells are plain digits ("6175650"): read them without the general path below.
+        if !text.isEmpty, text.utf8.count < 16, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let plain = Int64(text) {
+            return .value(plain)
+        }
         if text.isEmpty || ["N/A", "NA", "#N/A"].contains(text.uppercased()) { return .empty }
         text = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "COP", with: "")
             .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
@@ -78,11 +82,11 @@ public enum ValueParsing {
     /// A percent from 0 to 100: "45%", "45,5 %", "0.00%", or a 0–1 fraction without a sign ("0.35").
     /// A number above 1 without '%' is taken as already in percent.
     public static func percent(_ raw: String) -> CellValue<Double> {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmedWhitespace
         if isEmpty(text) { return .empty }
         let hasSign = text.hasSuffix("%")
         if hasSign { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-        text = text.replacingOccurrences(of: ",", with: ".")
+        if text.utf8.contains(UInt8(ascii: ",")) { text = text.replacingOccurrences(of: ",", with: ".") }
         guard let number = Double(text), number.isFinite else {
             return .invalid("\"\(quoted(raw))\" is not a percentage")
         }
@@ -93,7 +97,8 @@ public enum ValueParsing {
 
     /// A plain decimal number ("0.05", "3911.85", "1.234,5").
     public static func number(_ raw: String) -> CellValue<Double> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "%", with: "")
+        var text = raw.trimmedWhitespace
+        if text.utf8.contains(UInt8(ascii: "%")) { text = text.replacingOccurrences(of: "%", with: "") }
         if isEmpty(text) { return .empty }
         if let value = Double(text) { return .value(value) }
         if let value = decimalNumber(text.replacingOccurrences(of: " ", with: "")) { return .value(value) }
@@ -119,7 +124,7 @@ public enum ValueParsing {
     /// `m/d/yyyy`: a first part above 12 means day-first, a second part above 12 means month-first,
     /// and when both are 12 or less `order` decides and the reading is marked ambiguous.
     public static func date(_ raw: String, order: DateOrder) -> CellValue<DateReading> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedWhitespace
         if isEmpty(text) { return .empty }
         let invalid = CellValue<DateReading>.invalid("\"\(quoted(raw))\" is not a date")
         if let serial = Double(text) {

@@ -7,6 +7,8 @@ struct PageRenderer {
     let content: SiteContent
     let theme: Theme
     var catalog: CatalogStage.Result? = nil
+    /// Rendered Markdown kept between builds (`sitegen serve`).
+    var cache: SourceCache? = nil
 
     /// One page to render: its output folder, template and a view-model builder.
     struct Job: Sendable {
@@ -19,6 +21,7 @@ struct PageRenderer {
         let content = self.content
         let context = PageContext(config: content.config)
         let markdown = MarkdownRenderer()
+        let cache = self.cache
         var jobs: [Job] = [
             Job(path: HomePage.path, template: "home") { HomePage(content: content, context: context) },
             Job(path: TerritoriesIndexPage.path, template: "territories") { TerritoriesIndexPage(content: content, context: context) },
@@ -51,12 +54,50 @@ struct PageRenderer {
         jobs += participationJobs(context: context)
         for page in content.pages {
             jobs.append(Job(path: page.path, template: "page") {
-                MarkdownPageView(page: page, html: markdown.render(page.markdown), content: content, context: context)
+                MarkdownPageView(page: page, html: cache?.html(for: page.markdown, render: markdown.render) ?? markdown.render(page.markdown),
+                             content: content, context: context)
             })
         }
         jobs += catalogJobs()
         jobs += qualityJobs(context: context)
         return jobs
+    }
+
+    /// Renders every page and hands each one to `stage` as soon as it is ready; returns the number
+    /// of pages.
+    func render(into stage: OutputStage) throws -> Int {
+        let jobs = jobs()
+        let theme = self.theme
+        let failures = FailureBox()
+        // In `serve`, a page whose view model and templates are those of the last good build is
+        // already right on disk: it is not rendered again.
+        let memo = cache
+        let canKeep = stage.keepsPreviousFiles
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            let path = job.path + "index.html"
+            do {
+                let model = MustacheBox.box(job.model())
+                var key: Int?
+                if let memo, let fingerprint = ModelFingerprint.of(model) {
+                    var hasher = Hasher()
+                    hasher.combine(theme.fingerprint)
+                    hasher.combine(job.template)
+                    hasher.combine(fingerprint)
+                    key = hasher.finalize()
+                    if canKeep, let known = memo.unchanged(path, key: key!) {
+                        try stage.keep(path, known)
+                        return
+                    }
+                }
+                let written = try stage.write(path, Array(try theme.render(job.template, model).utf8))
+                if let memo, let key { memo.record(path, key: key, fingerprint: written) }
+            } catch {
+                failures.record("\(error)")
+            }
+        }
+        if let first = failures.first { throw SiteBuilder.BuildError.output(first) }
+        return jobs.count
     }
 
     func render() throws -> OutputFiles {

@@ -55,9 +55,11 @@ public struct SiteBuilder {
     }
 
     /// Reads and validates the content without writing anything (`sitegen check`).
-    public func check() -> (SiteContent?, Diagnostics) {
+    public func check(cache: SourceCache? = nil) -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
-        var content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
+        var loader = ContentLoader(root: options.content, environment: options.environment)
+        loader.cache = cache
+        var content = loader.load(diagnostics: &diagnostics)
         if options.strict {
             var promoted = Diagnostics()
             for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
@@ -69,22 +71,38 @@ public struct SiteBuilder {
 
     /// Runs every stage and swaps the result into the output folder.
     public func build() throws -> BuildSummary {
+        let stage = try OutputStage(destination: options.output)
+        do {
+            let summary = try build(into: stage)
+            try stage.commit()
+            return summary
+        } catch {
+            stage.discard()
+            throw error
+        }
+    }
+
+    /// Runs every stage, handing each file to `stage` as soon as it is ready (so the finished site
+    /// never sits in memory whole); the caller commits the stage. `cache` keeps parsed sources
+    /// between builds of one process (`sitegen serve`).
+    public func build(into stage: OutputStage, cache: SourceCache? = nil) throws -> BuildSummary {
         let started = Date()
-        let (loaded, diagnostics) = check()
+        let (loaded, diagnostics) = check(cache: cache)
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
         var output = OutputFiles()
+        // The catalog states the size and hash of every dataset file and bundles them in ZIPs, so
+        // the dataset files pass through it before they are handed to the stage.
         let datasets = DatasetBuilder.datasets(for: content.data) + [QualityTables.dataset(diagnostics, data: content.data)]
         for dataset in datasets {
             for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
         }
         let catalog = try CatalogStage.write(datasets, content: content, contentRoot: options.content, into: &output)
-        let pages = try PageRenderer(content: content, theme: theme, catalog: catalog).render()
-        try output.merge(pages)
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
-        if let sitemap = Sitemap.xml(paths: output.files.keys, baseURL: content.config.baseURL) { try output.add(Sitemap.path, sitemap) }
-        try OutputCommit.write(output, to: options.output)
-        return BuildSummary(pages: pages.count, datasets: datasets.count, files: output.count,
+        try stage.write(output)
+        let pages = try PageRenderer(content: content, theme: theme, catalog: catalog, cache: cache).render(into: stage)
+        if let sitemap = Sitemap.xml(paths: stage.paths, baseURL: content.config.baseURL) { try stage.write(Sitemap.path, sitemap) }
+        return BuildSummary(pages: pages, datasets: datasets.count, files: stage.count,
                             seconds: Date().timeIntervalSince(started), diagnostics: diagnostics,
                             notes: CatalogStage.notes(content.config))
     }

@@ -13,9 +13,11 @@ public struct SiteContent: Sendable {
 
 /// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
 /// `diagnosticos/`, `paginas/`. Collects every problem instead of stopping at the first.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public let root: URL
     public let environment: [String: String]
+    /// Parsed sources kept between builds (`sitegen serve`); nil reads every file.
+    public var cache: SourceCache?
 
     public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.root = root.standardizedFileURL
@@ -31,6 +33,14 @@ public struct ContentLoader {
         let url = root.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.lowercased().hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// `parse`'s result for the file at `url`, from the cache while the file (and the territory
+    /// list it is read against) is unchanged.
+    func cached<T>(_ url: URL, kind: String, diagnostics: inout Diagnostics, parse: (inout Diagnostics) -> T) -> T {
+        guard let cache else { return parse(&diagnostics) }
+        let territories = SourceCache.Stamp.of(root.appendingPathComponent("territorios.csv").path)
+        return cache.value(url, kind: "\(kind)|\(String(describing: territories))", diagnostics: &diagnostics, parse: parse)
     }
 
     public func load(diagnostics: inout Diagnostics) -> SiteContent? {
@@ -74,59 +84,86 @@ public struct ContentLoader {
                 diagnostics.error(SourceLocation(file: path), "cut \(cut.id) is given by two files; keep one")
                 continue
             }
-            guard let source = readTable(root.appendingPathComponent(folder).appendingPathComponent(name),
-                                         displayPath: path, diagnostics: &diagnostics),
-                  let report = reader.read(source, cut: cut, diagnostics: &diagnostics) else { continue }
+            let url = root.appendingPathComponent(folder).appendingPathComponent(name)
+            let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
+                guard let source = readTable(url, displayPath: path, diagnostics: &diagnostics) else { return nil }
+                return reader.read(source, cut: cut, diagnostics: &diagnostics)
+            }
+            guard let report else { continue }
             reports.append(report)
         }
         return reports
     }
 
     func loadPages(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [MarkdownPage] {
+        // Files are read and their front matter parsed in parallel across the cores; pages and
+        // problems are then taken in file order, exactly as one loop would give them.
+        let sources = MarkdownPage.Section.allCases.flatMap { section in
+            files(in: section.rawValue, extension: "md").filter { $0.lowercased() != "readme.md" }.map { (section, $0) }
+        }
+        let results = ResultSlots<PageLoad>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            var own = Diagnostics()
+            let page = loadPage(section: sources[index].0, name: sources[index].1, territories: territories, diagnostics: &own)
+            results.set(index, .success(PageLoad(page: page, diagnostics: own)))
+        }
         var pages: [MarkdownPage] = []
-        for section in MarkdownPage.Section.allCases {
-            for name in files(in: section.rawValue, extension: "md") where name.lowercased() != "readme.md" {
-                let path = display("\(section.rawValue)/\(name)")
-                let slug = String(name.dropLast(3))
-                guard Slug.isSafeSegment(slug) else {
-                    diagnostics.error(SourceLocation(file: path), "the file name \"\(name)\" cannot be a URL; use letters, digits and '-'")
-                    continue
-                }
-                let url = root.appendingPathComponent(section.rawValue).appendingPathComponent(name)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    diagnostics.error(SourceLocation(file: path), "cannot read the file")
-                    continue
-                }
-                guard let text = TextDecoding.decode(Array(data))?.text else {
-                    diagnostics.error(SourceLocation(file: path), "not a text file (binary content)")
-                    continue
-                }
-                guard let front = FrontMatter.parse(text, file: path, diagnostics: &diagnostics) else { continue }
-                var territoryCode: Int?
-                if let raw = front.string("territory") {
-                    if let territory = territories.resolve(raw) {
-                        territoryCode = territory.code
-                    } else {
-                        diagnostics.error(SourceLocation(file: path, line: front.line(of: "territory", in: text), column: 1),
-                                          "territory: unknown territory \"\(raw)\"")
-                        continue
-                    }
-                }
-                var date: LocalDate?
-                if let raw = front.string("date") {
-                    date = LocalDate(iso: raw)
-                    if date == nil {
-                        diagnostics.warning(SourceLocation(file: path, line: front.line(of: "date", in: text), column: 1),
-                                            "date: \"\(raw)\" is not a date (yyyy-mm-dd)")
-                    }
-                }
-                let title = front.string("title") ?? slug
-                pages.append(MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
-                                          date: date, territoryCode: territoryCode,
-                                          weight: front.fields["weight"] as? Int ?? 0,
-                                          markdown: front.body, sourcePath: path, bodyLine: front.bodyLine))
-            }
+        for index in sources.indices {
+            guard let load = try? results.get(index) else { continue }
+            diagnostics.append(contentsOf: load.diagnostics)
+            if let page = load.page { pages.append(page) }
         }
         return pages
+    }
+
+    /// One Markdown file's page and the problems found reading it.
+    struct PageLoad: Sendable {
+        var page: MarkdownPage?
+        var diagnostics: Diagnostics
+    }
+
+    func loadPage(section: MarkdownPage.Section, name: String, territories: TerritoryCatalog,
+                  diagnostics: inout Diagnostics) -> MarkdownPage? {
+        let path = display("\(section.rawValue)/\(name)")
+        let slug = String(name.dropLast(3))
+        guard Slug.isSafeSegment(slug) else {
+            diagnostics.error(SourceLocation(file: path), "the file name \"\(name)\" cannot be a URL; use letters, digits and '-'")
+            return nil
+        }
+        let url = root.appendingPathComponent(section.rawValue).appendingPathComponent(name)
+        return cached(url, kind: "page", diagnostics: &diagnostics) { diagnostics in
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.error(SourceLocation(file: path), "cannot read the file")
+                return nil
+            }
+            guard let text = TextDecoding.decode(Array(data))?.text else {
+                diagnostics.error(SourceLocation(file: path), "not a text file (binary content)")
+                return nil
+            }
+            guard let front = FrontMatter.parse(text, file: path, diagnostics: &diagnostics) else { return nil }
+            var territoryCode: Int?
+            if let raw = front.string("territory") {
+                if let territory = territories.resolve(raw) {
+                    territoryCode = territory.code
+                } else {
+                    diagnostics.error(SourceLocation(file: path, line: front.line(of: "territory", in: text), column: 1),
+                                      "territory: unknown territory \"\(raw)\"")
+                    return nil
+                }
+            }
+            var date: LocalDate?
+            if let raw = front.string("date") {
+                date = LocalDate(iso: raw)
+                if date == nil {
+                    diagnostics.warning(SourceLocation(file: path, line: front.line(of: "date", in: text), column: 1),
+                                        "date: \"\(raw)\" is not a date (yyyy-mm-dd)")
+                }
+            }
+            let title = front.string("title") ?? slug
+            return MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
+                                date: date, territoryCode: territoryCode,
+                                weight: front.fields["weight"] as? Int ?? 0,
+                                markdown: front.body, sourcePath: path, bodyLine: front.bodyLine)
+        }
     }
 }

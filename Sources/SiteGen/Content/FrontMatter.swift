@@ -11,22 +11,19 @@ struct FrontMatter {
 
     /// Splits and parses; broken YAML is reported at its line in the file and gives nil.
     static func parse(_ text: String, file: String, diagnostics: inout Diagnostics) -> FrontMatter? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let split = FrontMatterSplit(text) else {
             return FrontMatter(fields: [:], body: text, bodyLine: 1)
         }
-        guard let end = lines.dropFirst().firstIndex(where: {
-            let t = $0.trimmingCharacters(in: .whitespaces)
-            return t == "---" || t == "..."
-        }) else {
+        guard let end = split.closingLine else {
             diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "front matter opened with '---' is never closed")
             return nil
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
+        let yaml = split.yaml
+        let body = split.body
         var fields: [String: Any] = [:]
-        if !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let simple = SimpleFrontMatter.parse(yaml) {
+            fields = simple
+        } else if !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             do {
                 guard let map = try Yams.load(yaml: yaml) as? [String: Any] else {
                     diagnostics.error(SourceLocation(file: file, line: 2, column: 1), "front matter must be a mapping of keys to values")
@@ -62,5 +59,103 @@ struct FrontMatter {
             return index + 1
         }
         return 1
+    }
+}
+
+/// Front matter made only of `key: "text"` lines (with blank and comment lines), read without
+/// YAML: it is what most pages have, and Yams took a quarter of a 10,000-page build. Anything
+/// else — numbers, lists, escapes, a repeated key — returns nil and goes through Yams, so both
+/// paths give the same fields.
+enum SimpleFrontMatter {
+    static func parse(_ yaml: String) -> [String: Any]? {
+        var fields: [String: Any] = [:]
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            let bytes = Array(line.utf8)
+            var i = 0
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            if i == bytes.count || bytes[i] == 0x23 { // blank or "# comment"
+                if i > 0 && i < bytes.count { return nil } // an indented comment: leave it to YAML
+                continue
+            }
+            guard i == 0 else { return nil }
+            var keyEnd = 0
+            while keyEnd < bytes.count, isKeyByte(bytes[keyEnd]) { keyEnd += 1 }
+            guard keyEnd > 0, keyEnd + 3 <= bytes.count, bytes[keyEnd] == 0x3A, bytes[keyEnd + 1] == 0x20,
+                  bytes[keyEnd + 2] == 0x22 else { return nil } // `key: "`
+            let start = keyEnd + 3
+            guard let close = bytes[start...].firstIndex(of: 0x22) else { return nil }
+            let value = bytes[start..<close]
+            guard !value.contains(0x5C), printable(value), bytes[(close + 1)...].allSatisfy({ $0 == 0x20 }) else { return nil }
+            let key = String(decoding: bytes[0..<keyEnd], as: UTF8.self)
+            // A key YAML would read as something else than text (a number, true, null…) goes to Yams.
+            guard (0x61...0x7A).contains(bytes[0]), !reserved.contains(key.lowercased()), fields[key] == nil else { return nil }
+            fields[key] = String(decoding: value, as: UTF8.self)
+        }
+        return fields.isEmpty ? nil : fields
+    }
+
+    static let reserved: Set<String> = ["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
+
+    /// No control characters, which YAML refuses (tab is allowed): C0 but tab, DEL, and C1.
+    static func printable(_ value: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in value {
+            if (byte < 0x20 && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    static func isKeyByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x5F
+    }
+}
+
+/// Where the front matter and the body of a Markdown text are, found on its UTF-8 bytes by
+/// looking only at the first lines (splitting every page into lines was a tenth of a 10,000-page
+/// build). Lines end at "\n" as `split(separator: "\n")` counts them: a CR LF pair is one
+/// character, so it does not end a line. The body loses one final line break, as joining the
+/// split lines did.
+struct FrontMatterSplit {
+    /// 0-based line of the closing `---` or `...`; nil when the front matter never closes.
+    var closingLine: Int?
+    var yaml = ""
+    var body = ""
+
+    /// Nil when the text does not open with a `---` line.
+    init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        func lineEnd(from start: Int) -> Int {
+            var i = start
+            while i < bytes.count {
+                if bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) { return i }
+                i += 1
+            }
+            return bytes.count
+        }
+        func trimmed(_ start: Int, _ end: Int) -> String {
+            String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
+        // A text that is only a trailing line break has no first line to open with.
+        let firstEnd = lineEnd(from: 0)
+        guard !(firstEnd == 0 && bytes.count <= 1), trimmed(0, firstEnd) == "---" else { return nil }
+        var start = firstEnd + 1
+        var line = 1
+        while start <= bytes.count {
+            // The empty piece after a final line break is not a line (it was removed before).
+            if start == bytes.count { break }
+            let end = lineEnd(from: start)
+            let t = trimmed(start, end)
+            if t == "---" || t == "..." {
+                closingLine = line
+                yaml = firstEnd + 1 < start ? String(decoding: bytes[(firstEnd + 1)..<(start - 1)], as: UTF8.self) : ""
+                var bodyEnd = bytes.count
+                if bodyEnd > end + 1, bytes[bodyEnd - 1] == 0x0A, bytes[bodyEnd - 2] != 0x0D { bodyEnd -= 1 }
+                body = end + 1 < bodyEnd ? String(decoding: bytes[(end + 1)..<bodyEnd], as: UTF8.self) : ""
+                return
+            }
+            start = end + 1
+            line += 1
+        }
     }
 }

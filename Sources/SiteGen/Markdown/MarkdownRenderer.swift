@@ -51,33 +51,66 @@ public struct MarkdownRenderer: Sendable {
 /// Gives each `<h2>`–`<h4>` an id from its text, so headings can be linked (`#objetivos`). Done on the
 /// rendered HTML because cmark-gfm's safe mode drops nodes inserted into the tree.
 enum HeadingAnchors {
+    /// Works on the UTF-8 bytes (Foundation's `range(of:)` was a fifth of a 10,000-page build).
     static func add(to html: String) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 64)
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
         var used = Set<String>()
-        var rest = Substring(html)
-        while let open = rest.range(of: "<h") {
-            let afterTag = rest[open.upperBound...]
-            guard let level = afterTag.first, "234".contains(level),
-                  afterTag.dropFirst().first == ">",
-                  let close = afterTag.range(of: "</h\(level)>") else {
-                out += rest[..<open.upperBound]
-                rest = afterTag
+        var rest = 0
+        while let open = find([0x3C, 0x68], in: bytes, from: rest) { // "<h"
+            let after = open + 2
+            guard after + 1 < bytes.count, (0x32...0x34).contains(bytes[after]), bytes[after + 1] == 0x3E,
+                  !startsGraphemeExtension(bytes, at: after + 1), !startsGraphemeExtension(bytes, at: after + 2),
+                  let close = find([0x3C, 0x2F, 0x68, bytes[after], 0x3E], in: bytes, from: after) else { // "</hN>"
+                out.append(contentsOf: bytes[rest..<after])
+                rest = after
                 continue
             }
-            let inner = afterTag[afterTag.index(afterTag.startIndex, offsetBy: 2)..<close.lowerBound]
-            var id = Slug.make(stripTags(String(inner)))
+            let level = bytes[after] - 0x30
+            let inner = bytes[(after + 2)..<close]
+            var id = Slug.make(stripTags(String(decoding: inner, as: UTF8.self)))
             if id.isEmpty { id = "seccion" }
             var candidate = id
             var n = 2
             while used.contains(candidate) { candidate = "\(id)-\(n)"; n += 1 }
             used.insert(candidate)
-            out += rest[..<open.lowerBound]
-            out += "<h\(level) id=\"\(candidate)\">" + inner + "</h\(level)>"
-            rest = afterTag[close.upperBound...]
+            out.append(contentsOf: bytes[rest..<open])
+            out.append(contentsOf: "<h\(level) id=\"\(candidate)\">".utf8)
+            out.append(contentsOf: inner)
+            out.append(contentsOf: "</h\(level)>".utf8)
+            rest = close + 5
         }
-        out += rest
-        return out
+        out.append(contentsOf: bytes[rest...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first index at or after `start` where `needle` occurs in `bytes`.
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = start
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == needle[0] {
+                var j = 1
+                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// True when the character at `index` would join the one before it into one grapheme (a
+    /// combining mark, joiner or variation selector): then the tag is not a plain `<hN>`, as the
+    /// character-based matching this replaced also judged.
+    static func startsGraphemeExtension(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index < bytes.count, bytes[index] >= 0x80 else { return false }
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+            || scalar.properties.generalCategory == .spacingMark
     }
 
     static func stripTags(_ html: String) -> String {

@@ -11,7 +11,6 @@ public enum OutputCommit {
         let name = destination.lastPathComponent
         let token = UUID().uuidString.prefix(8)
         let staging = parent.appendingPathComponent(".\(name).new-\(token)")
-        let previous = parent.appendingPathComponent(".\(name).old-\(token)")
         try? fm.removeItem(at: staging)
         do {
             try writeFiles(output, into: staging)
@@ -19,6 +18,16 @@ public enum OutputCommit {
             try? fm.removeItem(at: staging)
             throw error
         }
+        try swap(staging: staging, into: destination)
+    }
+
+    /// Moves a finished staging folder to `destination`, keeping the previous output until the move
+    /// succeeded.
+    static func swap(staging: URL, into destination: URL) throws {
+        let fm = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        let name = destination.lastPathComponent
+        let previous = parent.appendingPathComponent(".\(name).old-\(UUID().uuidString.prefix(8))")
         if fm.fileExists(atPath: destination.path) {
             try fm.moveItem(at: destination, to: previous)
             do {
@@ -27,11 +36,28 @@ public enum OutputCommit {
                 try? fm.moveItem(at: previous, to: destination)
                 throw error
             }
-            try? fm.removeItem(at: previous)
         } else {
             try fm.moveItem(at: staging, to: destination)
         }
+        // The previous output, and any left by builds that were killed.
         removeLeftovers(of: name, in: parent)
+    }
+
+    /// Deletes the previous output without making the build wait: on some disks deleting thousands
+    /// of files takes longer than writing them. A detached `rm` finishes it even after sitegen
+    /// exits; if it cannot start, the folder is deleted here, and any leftover `.old-` folder is
+    /// removed by the next build.
+    static func removeInBackground(_ folder: URL) {
+        let remover = Process()
+        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
+        remover.arguments = ["-rf", "--", folder.path]
+        remover.standardOutput = FileHandle.nullDevice
+        remover.standardError = FileHandle.nullDevice
+        do {
+            try remover.run()
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     /// Writes every file, folders first, files in parallel across the cores.
@@ -65,7 +91,7 @@ public enum OutputCommit {
         let fm = FileManager.default
         let names = (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
         for entry in names where entry.hasPrefix(".\(name).old-") || entry.hasPrefix(".\(name).new-") {
-            try? fm.removeItem(at: parent.appendingPathComponent(entry))
+            removeInBackground(parent.appendingPathComponent(entry))
         }
     }
 

@@ -7,6 +7,9 @@ import OpenData
 public struct Theme: Sendable {
     public let root: URL
     private let library: MustacheLibrary
+    /// Identifies the templates' text (names and contents): pages rendered from the same view
+    /// model with templates of the same fingerprint are the same bytes.
+    public let fingerprint: Int
     /// Static files: relative path → bytes.
     public let assets: [(path: String, bytes: [UInt8])]
 
@@ -28,6 +31,7 @@ public struct Theme: Sendable {
         let templatesURL = self.root.appendingPathComponent("templates")
         guard fm.fileExists(atPath: templatesURL.path) else { throw LoadError.missing(templatesURL.path) }
         var library = MustacheLibrary()
+        var hasher = Hasher()
         for path in Self.files(under: templatesURL) where path.hasSuffix(".mustache") {
             let url = templatesURL.appendingPathComponent(path)
             guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
@@ -35,11 +39,14 @@ public struct Theme: Sendable {
             }
             do {
                 try library.register(text, named: String(path.dropLast(".mustache".count)))
+                hasher.combine(path)
+                hasher.combine(text)
             } catch {
                 throw LoadError.template(url.path, "template does not parse: \(error)")
             }
         }
         self.library = library
+        fingerprint = hasher.finalize()
         let staticURL = self.root.appendingPathComponent("static")
         assets = Self.files(under: staticURL).compactMap { path in
             fm.contents(atPath: staticURL.appendingPathComponent(path).path).map { (path, Array($0)) }
@@ -64,7 +71,7 @@ public struct Theme: Sendable {
 
     /// Renders a view model with a named template.
     public func render(_ template: String, _ context: Any) throws -> String {
-        guard let text = library.render(context, withTemplate: template) else {
+        guard let text = library.render(MustacheBox.box(context), withTemplate: template) else {
             throw LoadError.template(root.appendingPathComponent("templates/\(template).mustache").path, "template not found")
         }
         return text

@@ -1,0 +1,247 @@
+import Foundation
+import OpenData
+
+/// Where a build writes its files as soon as each one is ready, from any thread, so the finished
+/// site never has to sit in memory whole (at national scale it is gigabytes).
+///
+/// Two modes:
+/// - `staging`: files go into a new folder beside the destination, swapped in by `commit()` only
+///   when everything was written (what `sitegen build` does: a failed build changes nothing);
+/// - `inPlace`: files go straight into the live folder, and only when their bytes differ from the
+///   previous build's (what `sitegen serve` does: a rebuild touches only what changed). `commit()`
+///   then removes the files the new build no longer makes.
+public final class OutputStage: @unchecked Sendable {
+    public enum Mode: Sendable {
+        case staging
+        case inPlace(previous: OutputManifest)
+    }
+
+    public let destination: URL
+    public let mode: Mode
+    /// The folder files are written into: the staging folder, or the destination itself.
+    let folder: URL
+    private let lock = NSLock()
+    private var manifest = OutputManifest()
+    private var written = 0
+    private var failure: String?
+    /// Changed files of an in-place build, written by `commit()`.
+    private var pending: [String: [UInt8]] = [:]
+
+    /// What `commit()` did.
+    public struct Report: Sendable {
+        /// Every file of the new build with its fingerprint, for the next in-place build.
+        public var manifest: OutputManifest
+        /// Files whose bytes were written (all of them when staging, the changed ones in place).
+        public var written: Int
+        /// Files of the previous build that were removed (in place only).
+        public var removed: Int
+    }
+
+    public init(destination: URL, mode: Mode = .staging) throws {
+        self.destination = destination.standardizedFileURL
+        self.mode = mode
+        let fm = FileManager.default
+        let parent = self.destination.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        switch mode {
+        case .staging:
+            let token = UUID().uuidString.prefix(8)
+            folder = parent.appendingPathComponent(".\(self.destination.lastPathComponent).new-\(token)")
+            try? fm.removeItem(at: folder)
+        case .inPlace:
+            folder = self.destination
+        }
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Writes one file (thread-safe). Paths are checked like `OutputFiles.add`: relative, safe
+    /// segments, and never twice in one build.
+    @discardableResult
+    public func write(_ path: String, _ bytes: [UInt8]) throws -> OutputManifest.Fingerprint {
+        guard OutputFiles.isSafe(path) else { throw OutputFiles.PathError.unsafe(path) }
+        let fingerprint = OutputManifest.Fingerprint(bytes)
+        let (isNew, unchanged) = lock.withLock { () -> (Bool, Bool) in
+            guard manifest.files[path] == nil else { return (false, false) }
+            manifest.files[path] = fingerprint
+            var unchanged = false
+            if case .inPlace(let previous) = mode { unchanged = previous.files[path] == fingerprint }
+            return (true, unchanged)
+        }
+        guard isNew else { throw OutputFiles.PathError.duplicate(path) }
+        if unchanged { return fingerprint }
+        if case .inPlace = mode {
+            // Held until commit, so a build that fails half-way leaves the served site untouched.
+            lock.withLock { pending[path] = bytes }
+            return fingerprint
+        }
+        try store(path, bytes, atomic: false)
+        return fingerprint
+    }
+
+    private func store(_ path: String, _ bytes: [UInt8], atomic: Bool) throws {
+        let url = folder.appendingPathComponent(path)
+        do {
+            do {
+                try FileWriting.write(bytes, to: url.path, atomic: atomic)
+            } catch let failure as FileWriting.Failure where failure.code == ENOENT {
+                // First file of its folder (several threads may get here at once; that is fine).
+                let parent = url.deletingLastPathComponent()
+                if mkdir(parent.path, 0o755) != 0 && errno != EEXIST {
+                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                }
+                try FileWriting.write(bytes, to: url.path, atomic: atomic)
+            }
+            lock.withLock { written += 1 }
+        } catch {
+            let message = "\(error)"
+            lock.withLock { if failure == nil { failure = message } }
+            throw OutputCommit.CommitError.write(message)
+        }
+    }
+
+    /// True when files of the previous build stay on disk unless rewritten (in place), so `keep`
+    /// can stand for writing them again.
+    public var keepsPreviousFiles: Bool {
+        if case .inPlace = mode { return true }
+        return false
+    }
+
+    /// Counts a file of the previous build as made again with the same bytes, without having them
+    /// (in place only; the caller knows they did not change).
+    func keep(_ path: String, _ fingerprint: OutputManifest.Fingerprint) throws {
+        guard case .inPlace(let previous) = mode, previous.files[path] == fingerprint else {
+            throw OutputCommit.CommitError.write("\(path): cannot keep a file the previous build did not write")
+        }
+        let isNew = lock.withLock { () -> Bool in
+            guard manifest.files[path] == nil else { return false }
+            manifest.files[path] = fingerprint
+            return true
+        }
+        guard isNew else { throw OutputFiles.PathError.duplicate(path) }
+    }
+
+    /// Writes every file of `files`, in parallel across the cores.
+    public func write(_ files: OutputFiles) throws {
+        let entries = files.files.sorted { $0.key < $1.key }
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            do { try write(entries[index].key, entries[index].value) } catch { failures.record("\(error)") }
+        }
+        if let first = failures.first { throw OutputCommit.CommitError.write(first) }
+    }
+
+    /// Number of files written so far.
+    public var count: Int { lock.withLock { manifest.files.count } }
+
+    /// Every path the build has made so far.
+    public var paths: [String] { lock.withLock { Array(manifest.files.keys) } }
+
+    /// Finishes the build: swaps the staging folder in, or removes files the build no longer makes.
+    @discardableResult
+    public func commit() throws -> Report {
+        let (manifest, written, failure) = lock.withLock { (self.manifest, self.written, self.failure) }
+        if let failure {
+            discard()
+            throw OutputCommit.CommitError.write(failure)
+        }
+        switch mode {
+        case .staging:
+            try OutputCommit.swap(staging: folder, into: destination)
+            return Report(manifest: manifest, written: written, removed: 0)
+        case .inPlace(let previous):
+            let changes = lock.withLock { pending.sorted { $0.key < $1.key } }
+            let failures = FailureBox()
+            DispatchQueue.concurrentPerform(iterations: changes.count) { index in
+                let (path, bytes) = changes[index]
+                // Written beside and renamed, so the server never reads a half-written file.
+                do { try store(path, bytes, atomic: true) } catch { failures.record("\(error)") }
+            }
+            lock.withLock { pending = [:] }
+            if let first = failures.first { throw OutputCommit.CommitError.write(first) }
+            var removed = 0
+            for path in previous.files.keys.sorted() where manifest.files[path] == nil {
+                let url = folder.appendingPathComponent(path)
+                guard (try? FileManager.default.removeItem(at: url)) != nil else { continue }
+                removed += 1
+                // Folders left empty go too (rmdir refuses a folder that still holds anything).
+                var parent = url.deletingLastPathComponent()
+                while parent.path.count > folder.path.count, rmdir(parent.path) == 0 { parent.deleteLastPathComponent() }
+            }
+            let written = lock.withLock { self.written }
+            return Report(manifest: manifest, written: written, removed: removed)
+        }
+    }
+
+    /// Abandons a failed build: the staging folder is deleted; in place, nothing was written yet.
+    public func discard() {
+        lock.withLock { pending = [:] }
+        if case .staging = mode { try? FileManager.default.removeItem(at: folder) }
+    }
+}
+
+/// The files of a finished build with a fingerprint of their bytes, so the next build in the same
+/// process can skip writing files that did not change.
+public struct OutputManifest: Sendable {
+    /// Size and a 64-bit FNV-style hash of a file's bytes, eight bytes at a time.
+    public struct Fingerprint: Sendable, Hashable {
+        public var size: Int
+        public var hash: UInt64
+
+        public init(_ bytes: [UInt8]) {
+            size = bytes.count
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            let prime: UInt64 = 0x100_0000_01b3
+            bytes.withUnsafeBytes { raw in
+                // Eight bytes per step: the hash only has to tell one build's file from the next.
+                var offset = 0
+                while offset + 8 <= raw.count {
+                    h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+                    h ^= h >> 29
+                    offset += 8
+                }
+                while offset < raw.count {
+                    h = (h ^ UInt64(raw[offset])) &* prime
+                    offset += 1
+                }
+            }
+            hash = h
+        }
+    }
+
+    public var files: [String: Fingerprint] = [:]
+
+    public init() {}
+}
+
+/// Writes a file with plain POSIX calls. Foundation's `Data.write` syncs every file to disk
+/// (fsync), which made writing thousands of small pages the slowest stage; a build's output does
+/// not need that (a killed build leaves only a staging folder that the next one removes).
+enum FileWriting {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var code: Int32
+        var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String, atomic: Bool) throws {
+        let target = atomic ? path + ".sitegen-tmp" : path
+        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path: path, code: errno) }
+        var offset = 0
+        let result: Int32 = bytes.withUnsafeBytes { raw in
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return 0
+        }
+        let closed = close(fd)
+        if result != 0 { throw Failure(path: path, code: result) }
+        if closed != 0 { throw Failure(path: path, code: errno) }
+        if atomic, rename(target, path) != 0 { throw Failure(path: path, code: errno) }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import OpenData
+import Testing
+@testable import SiteGen
+
+/// `sitegen serve` rebuilds in place, re-reading only changed sources and writing only changed
+/// files; the result must be exactly what a full build of the same content writes.
+@Suite struct IncrementalBuildTests {
+    static let pages = [
+        "paginas/acerca.md": "---\ntitle: Acerca\nsummary: Qué es este sitio.\n---\n## Qué es\n\nTexto con *énfasis* y https://example.org/.\n",
+        "paginas/como-participar.md": "---\ntitle: Cómo participar\n---\n## Pasos\n\n1. Leer.\n2. Preguntar.\n",
+        "planes/plan-local.md": "---\ntitle: Plan local\ndate: 2025-03-15\n---\n| Fase | Valor |\n|---|---:|\n| Inicial | 10 |\n",
+        "diagnosticos/pance.md": "---\ntitle: Diagnóstico de Pance\nterritory: 53\n---\n## Problemas\n\n- Agua.\n",
+    ]
+
+    func session(_ content: URL) -> (PreviewSession, URL) {
+        let output = TestSupport.temporaryFolder("serve").appendingPathComponent("site")
+        return (PreviewSession(options: .init(content: content, output: output, theme: TestSupport.theme, environment: [:])), output)
+    }
+
+    /// Replaces the first occurrence of `old` in a content file (written to a new file, as editors do).
+    func edit(_ content: URL, _ path: String, replacing old: String, with new: String) throws {
+        let url = content.appendingPathComponent(path)
+        let text = try TestSupport.read(url)
+        let range = try #require(text.range(of: old), "\(path) does not contain \(old)")
+        try Data(text.replacingCharacters(in: range, with: new).utf8).write(to: url, options: .atomic)
+    }
+
+    func records(_ csv: URL) throws -> [CSVRecord] {
+        var problems: [CSVParser.LayoutProblem] = []
+        return CSVParser().parse(try TestSupport.read(csv), problems: &problems)
+    }
+
+    /// In the real Cuadro 1S: the text `,initial,modified,` of the first row with a numeric
+    /// modified budget, and that text with the modified budget changed.
+    func budgetEdit(_ csv: URL) throws -> (old: String, new: String) {
+        let records = try records(csv)
+        let header = try #require(records.first).fields
+        let initialColumn = try #require(header.firstIndex(of: "Presupuesto Inicial"))
+        let modifiedColumn = try #require(header.firstIndex(of: "Presupuesto Modificado"))
+        #expect(modifiedColumn == initialColumn + 1)
+        let row = try #require(records.dropFirst().first { Int($0[modifiedColumn]) != nil && !$0[initialColumn].isEmpty })
+        return ("," + row[initialColumn] + "," + row[modifiedColumn] + ",", "," + row[initialColumn] + ",1" + row[modifiedColumn] + ",")
+    }
+
+    @Test func changedPageAndCSVRowGiveTheFullBuildsBytes() throws {
+        let content = try TestSupport.content(copying: ["informes-1s/2025-T1.csv": TestSupport.realFile(TestSupport.cuadroT1)],
+                                              writing: Self.pages)
+        let (session, output) = session(content)
+        let first = try session.rebuild()
+        #expect(first.written == first.summary.files)
+
+        // One Markdown page and one CSV row change.
+        try edit(content, "paginas/acerca.md", replacing: "Texto con", with: "Texto corregido con")
+        let csv = content.appendingPathComponent("informes-1s/2025-T1.csv")
+        let before = try records(csv)
+        let budget = try budgetEdit(csv)
+        try edit(content, "informes-1s/2025-T1.csv", replacing: budget.old, with: budget.new)
+        let after = try records(csv)
+        #expect(after.count == before.count)
+        #expect(zip(before, after).filter { $0.fields != $1.fields }.count == 1)
+
+        let hitsBefore = session.cache.hits
+        let second = try session.rebuild()
+        // Only what changed was written: the edited page, the pages and datasets with that money.
+        #expect(second.written > 0)
+        #expect(second.written < second.summary.files / 2)
+        // The unchanged Markdown pages came from the cache.
+        #expect(session.cache.hits - hitsBefore >= Self.pages.count - 1)
+
+        let full = try TestSupport.build(content)
+        let incremental = try TestSupport.snapshot(output)
+        let expected = try TestSupport.snapshot(full)
+        #expect(incremental.keys.sorted() == expected.keys.sorted())
+        for (path, bytes) in expected { #expect(incremental[path] == bytes, "\(path) differs from a full build") }
+        let page = try TestSupport.read(output.appendingPathComponent("paginas/acerca/index.html"))
+        #expect(page.contains("Texto corregido con"))
+    }
+
+    @Test func removedPageIsRemovedFromTheOutput() throws {
+        let content = try TestSupport.content(writing: Self.pages)
+        let (session, output) = session(content)
+        _ = try session.rebuild()
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("planes/plan-local/index.html").path))
+        try FileManager.default.removeItem(at: content.appendingPathComponent("planes/plan-local.md"))
+        let second = try session.rebuild()
+        #expect(second.removed == 1)
+        #expect(try TestSupport.snapshot(output) == TestSupport.snapshot(TestSupport.build(content)))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("planes/plan-local").path))
+    }
+
+    @Test func removedOutputFolderIsWrittenAgain() throws {
+        let content = try TestSupport.content(writing: Self.pages)
+        let (session, output) = session(content)
+        let first = try session.rebuild()
+        try FileManager.default.removeItem(at: output)
+        let again = try session.rebuild()
+        #expect(again.written == first.written)
+        #expect(try TestSupport.snapshot(output) == TestSupport.snapshot(TestSupport.build(content)))
+    }
+
+    @Test func failedRebuildLeavesTheLastGoodSite() throws {
+        let content = try TestSupport.content(writing: Self.pages)
+        let (session, output) = session(content)
+        _ = try session.rebuild()
+        let before = try TestSupport.snapshot(output)
+        try edit(content, "diagnosticos/pance.md", replacing: "territory: 53", with: "territory: Atlántida")
+        try edit(content, "paginas/acerca.md", replacing: "Texto con", with: "Texto nuevo con")
+        #expect(throws: SiteBuilder.BuildError.self) { try session.rebuild() }
+        #expect(try TestSupport.snapshot(output) == before)
+        // Fixing the error brings the pending change in.
+        try edit(content, "diagnosticos/pance.md", replacing: "territory: Atlántida", with: "territory: 53")
+        _ = try session.rebuild()
+        #expect(try TestSupport.snapshot(output) == TestSupport.snapshot(TestSupport.build(content)))
+    }
+}

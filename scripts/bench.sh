@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Measures sitegen on this machine and writes BENCHMARKS.md (run it with `make bench`).
+#
+# In one run: the default site; synthetic content at 1x, 10x and 100x Cali's size (wall time,
+# CPU time, pages per second, peak memory); sitegen, Hugo and the cmark-gfm command-line tool on
+# the same 10,000 Markdown pages; and how long `sitegen serve` takes to show a change at 1x.
+# Generated content and outputs go to .bench/ (git-ignored). Needs hyperfine, hugo, cmark-gfm
+# (bash ../shared/tools/install.sh installs them) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+B=$ROOT/.bench
+RUNS=${BENCH_RUNS:-5}
+mkdir -p "$B"
+log() { printf 'bench: %s\n' "$*" >&2; }
+for tool in hyperfine hugo cmark-gfm python3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (bash ../shared/tools/install.sh)" >&2; exit 1; }
+done
+
+log "release build"
+swift build -c release --product sitegen >&2
+SITEGEN=$ROOT/.build/release/sitegen
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- content -------------------------------------------------------------------------------
+[ -d content ] || python3 scripts/generate_example_content.py >&2
+for s in 1 10 100; do
+    [ -f "$B/content-${s}x/informes-1s/2025-T1.csv" ] || python3 scripts/generate-scale.py --scale "$s" --out "$B/content-${s}x" >&2
+done
+PAGES=$B/pages-10k
+if [ ! -f "$PAGES/site.yml" ]; then
+    rm -rf "$PAGES" "$B/hugo-site" "$B/pages-10k-bodies.md"
+    python3 scripts/generate-scale.py --pages 10000 --pages-only --out "$PAGES" >&2
+    printf 'title: "Comparación"\nbase_url: "https://example.org/escala/"\ndate: "2025-07-15"\n' > "$PAGES/site.yml"
+fi
+# Hugo reads the same files; cmark-gfm gets their Markdown bodies alone, in one file.
+if [ ! -d "$B/hugo-site/content" ]; then
+    mkdir -p "$B/hugo-site/content"
+    cp -r bench/hugo/. "$B/hugo-site/"
+    cp -r "$PAGES/paginas" "$B/hugo-site/content/paginas"
+fi
+if [ ! -f "$B/pages-10k-bodies.md" ]; then
+    python3 - "$PAGES/paginas" "$B/pages-10k-bodies.md" <<'EOF'
+import os, sys
+folder, out = sys.argv[1], sys.argv[2]
+with open(out, "w", encoding="utf-8") as f:
+    for name in sorted(os.listdir(folder)):
+        text = open(os.path.join(folder, name), encoding="utf-8").read()
+        f.write(text.split("\n---\n", 1)[1] + "\n")
+EOF
+fi
+# sitegen's minimal theme: the default templates, with page and section as small as Hugo's.
+rm -rf "$B/theme-minimal" && mkdir -p "$B/theme-minimal/templates"
+cp themes/default/templates/*.mustache "$B/theme-minimal/templates/"
+cp bench/sitegen-theme/templates/*.mustache "$B/theme-minimal/templates/"
+
+# --- measurements --------------------------------------------------------------------------
+# hyperfine: mean and standard deviation of wall time, plus user and system CPU time.
+hf() { # name runs output command...: the output folder is removed before each run (not timed),
+    # so deleting the previous run's output never overlaps the next run (as Hugo's is removed too).
+    local name=$1 runs=$2 out=$3; shift 3
+    hyperfine --style none --warmup 1 --runs "$runs" --prepare "rm -rf $out" --export-json "$B/$name.json" "$@" >&2
+}
+# Peak memory (KB) and the pages count sitegen prints, from one run under /usr/bin/time -v.
+peak() { # name output command... (the output folder is removed first, as in hf)
+    local name=$1 out=$2; shift 2
+    rm -rf "$out"
+    /usr/bin/time -v "$@" > "$B/$name.out" 2> "$B/$name.time"
+}
+
+log "default site"
+hf default "$RUNS" "$B/out-default" "$SITEGEN build --content content --output $B/out-default"
+peak default "$B/out-default" "$SITEGEN" build --content content --output "$B/out-default"
+for s in 1 10; do
+    log "${s}x"
+    hf "scale-${s}x" "$([ "$s" = 1 ] && echo "$RUNS" || echo 3)" "$B/out-${s}x" \
+        "$SITEGEN build --content $B/content-${s}x --output $B/out-${s}x"
+    peak "scale-${s}x" "$B/out-${s}x" "$SITEGEN" build --content "$B/content-${s}x" --output "$B/out-${s}x"
+done
+log "100x"
+rm -rf "$B/out-100x"
+hyperfine --style none --runs 1 --export-json "$B/scale-100x.json" \
+    "$SITEGEN build --content $B/content-100x --output $B/out-100x" >&2
+peak scale-100x "$B/out-100x" "$SITEGEN" build --content "$B/content-100x" --output "$B/out-100x"
+rm -rf "$B/out-100x"
+
+log "10,000 Markdown pages: sitegen, hugo, cmark-gfm"
+# Both tools write to a RAM folder here: on this disk deleting and re-creating 10,000 folders costs
+# more than the tools themselves (system time grew run after run), which would compare disks.
+R=${BENCH_RAM_DIR:-/dev/shm}/sitegen-bench-$$
+mkdir -p "$R"
+hf pages-sitegen "$RUNS" "$R/sitegen" "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $R/sitegen"
+peak pages-sitegen "$R/sitegen" "$SITEGEN" build --content "$PAGES" --theme "$B/theme-minimal" --output "$R/sitegen"
+hf pages-hugo "$RUNS" "$R/hugo $B/hugo-site/resources" \
+    "hugo --quiet --source $B/hugo-site --destination $R/hugo"
+hf pages-cmark "$RUNS" "$B/cmark-none" \
+    "cmark-gfm --smart -e table -e strikethrough -e autolink -e tagfilter -e tasklist $B/pages-10k-bodies.md > /dev/null"
+HUGO_PAGES=$(find "$R/hugo" -name index.html | wc -l)
+rm -rf "$R"
+
+log "serve: time from saving a file to the change being served (1x)"
+python3 scripts/bench_serve.py "$SITEGEN" "$B/content-1x" "$B/serve" --runs 9 > "$B/serve.json"
+
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+log "writing BENCHMARKS.md"
+python3 scripts/bench_report.py "$B" "$LOAD_BEFORE" "$LOAD_AFTER" "$HUGO_PAGES" > BENCHMARKS.md
+cat BENCHMARKS.md
