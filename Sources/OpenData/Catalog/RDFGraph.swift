@@ -29,12 +29,14 @@ public struct RDFGraph: Sendable {
     static let rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
     public private(set) var triples: [Triple] = []
+    /// The same triples, to keep `triples` free of repeats without scanning it.
+    private var seen = Set<Triple>()
     public init() {}
 
     /// Adds a triple; `predicate` may be a prefixed name (`dct:title`).
     public mutating func add(_ subject: String, _ predicate: String, _ object: Object) {
         let triple = Triple(subject: subject, predicate: Self.expand(predicate), object: object)
-        if !triples.contains(triple) { triples.append(triple) }
+        if seen.insert(triple).inserted { triples.append(triple) }
     }
 
     public mutating func type(_ subject: String, _ type: String) { add(subject, "rdf:type", .iri(Self.expand(type))) }
