@@ -1,26 +1,8 @@
 import Foundation
 
-/// Writes the finished site into a new folder beside the destination and swaps it in only when
-/// everything was written: a failed or killed build leaves the previous output as it was.
+/// Swaps a finished staging folder in for the destination (see `OutputStage`): a failed or killed
+/// build leaves the previous output as it was.
 public enum OutputCommit {
-    public static func write(_ output: OutputFiles, to destination: URL) throws {
-        let fm = FileManager.default
-        let destination = destination.standardizedFileURL
-        let parent = destination.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let name = destination.lastPathComponent
-        let token = UUID().uuidString.prefix(8)
-        let staging = parent.appendingPathComponent(".\(name).new-\(token)")
-        try? fm.removeItem(at: staging)
-        do {
-            try writeFiles(output, into: staging)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw error
-        }
-        try swap(staging: staging, into: destination)
-    }
-
     /// Moves a finished staging folder to `destination`, keeping the previous output until the move
     /// succeeded.
     static func swap(staging: URL, into destination: URL) throws {
@@ -39,8 +21,9 @@ public enum OutputCommit {
         } else {
             try fm.moveItem(at: staging, to: destination)
         }
-        // The previous output, and any left by builds that were killed.
-        removeLeftovers(of: name, in: parent)
+        // Folders left by builds that were killed go first, then the previous output, in the background.
+        removeLeftovers(of: name, in: parent, keeping: previous.lastPathComponent)
+        if fm.fileExists(atPath: previous.path) { removeInBackground(previous) }
     }
 
     /// Deletes the previous output without making the build wait: on some disks deleting thousands
@@ -60,38 +43,13 @@ public enum OutputCommit {
         }
     }
 
-    /// Writes every file, folders first, files in parallel across the cores.
-    static func writeFiles(_ output: OutputFiles, into folder: URL) throws {
-        let fm = FileManager.default
-        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        let entries = output.files.sorted { $0.key < $1.key }
-        let directories = Set(entries.compactMap { entry -> String? in
-            guard let slash = entry.key.lastIndex(of: "/") else { return nil }
-            return String(entry.key[..<slash])
-        })
-        for directory in directories.sorted() {
-            try fm.createDirectory(at: folder.appendingPathComponent(directory), withIntermediateDirectories: true)
-        }
-        let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            let entry = entries[index]
-            let url = folder.appendingPathComponent(entry.key)
-            do {
-                try Data(entry.value).write(to: url)
-            } catch {
-                failures.record("\(entry.key): \(error.localizedDescription)")
-            }
-        }
-        if let first = failures.first { throw CommitError.write(first) }
-    }
-
     /// Folders left by builds that were killed: previous outputs (`.old-`) and unfinished staging
     /// folders (`.new-`); called once this build's own staging folder has been swapped in.
-    static func removeLeftovers(of name: String, in parent: URL) {
+    static func removeLeftovers(of name: String, in parent: URL, keeping current: String) {
         let fm = FileManager.default
         let names = (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
-        for entry in names where entry.hasPrefix(".\(name).old-") || entry.hasPrefix(".\(name).new-") {
-            removeInBackground(parent.appendingPathComponent(entry))
+        for entry in names where entry != current && (entry.hasPrefix(".\(name).old-") || entry.hasPrefix(".\(name).new-")) {
+            try? fm.removeItem(at: parent.appendingPathComponent(entry))
         }
     }
 
