@@ -10,6 +10,7 @@ site:
 # Run the whole test suite.
 test:
 	bash scripts/install-deps.sh
+	bash scripts/install-test-tools.sh
 	swift build --build-tests
 	swift test --skip-build
 

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the external checkers the tests run (Nu HTML checker, linkchecker, axe in headless
+# Chromium, frictionless, rdflib, the Project Open Data and schema.org checks, Hugo for the
+# benchmark) from ../shared/tools, plus openpyxl to read the spreadsheets back. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools=../shared/tools/install.sh
+if [ ! -f "$tools" ]; then
+  echo "install-test-tools: $tools not found; the checker tests will say they were skipped" >&2
+  exit 0
+fi
+bash "$tools"
+venv="${SITEGEN_TOOLS_HOME:-$HOME/.cache/sitegen-tools}/venv"
+"$venv/bin/python" -c "import openpyxl" 2>/dev/null || "$venv/bin/python" -m pip install -q openpyxl
