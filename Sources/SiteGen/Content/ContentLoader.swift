@@ -6,6 +6,10 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var data: CityData
     public var pages: [MarkdownPage]
+    /// Participation dates from `agenda.csv`, in order.
+    public var agenda: [AgendaEvent] = []
+    /// Territory outlines from `geo/*.geojson`, when present.
+    public var shapes: TerritoryShapes? = nil
 }
 
 /// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
@@ -41,7 +45,10 @@ public struct ContentLoader {
         let territories = loadTerritories(diagnostics: &diagnostics)
         let reports = loadReports(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
-        return SiteContent(config: config, data: CityData(territories: territories, reports: reports), pages: pages)
+        var content = SiteContent(config: config, data: CityData(territories: territories, reports: reports), pages: pages)
+        content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
+        content.shapes = loadShapes(territories: territories, diagnostics: &diagnostics)
+        return content
     }
 
     func loadTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {
