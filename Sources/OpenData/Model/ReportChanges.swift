@@ -37,12 +37,12 @@ public struct ReportChanges: Sendable {
 
     public var isEmpty: Bool { added.isEmpty && dropped.isEmpty && progress.isEmpty && budget.isEmpty }
 
-    /// Compares `current` with `previous`; `territoryCode` limits it to one territory.
-    public init(previous: Cuadro1SReport, current: Cuadro1SReport, territoryCode: Int? = nil) {
+    /// Compares `current` with `previous`; `territoryCode` limits it to one territory, `bp` to one project.
+    public init(previous: Cuadro1SReport, current: Cuadro1SReport, territoryCode: Int? = nil, bp: String? = nil) {
         self.previous = previous.cut
         self.current = current.cut
         func projects(_ report: Cuadro1SReport) -> [Project] {
-            report.projects.filter { territoryCode == nil || $0.territoryCode == territoryCode }
+            report.projects.filter { (territoryCode == nil || $0.territoryCode == territoryCode) && (bp == nil || $0.bp == bp) }
         }
         let before = projects(previous), after = projects(current)
         func activities(_ list: [Project]) -> [ActivityKey: Activity] {
@@ -81,8 +81,8 @@ public struct ReportChanges: Sendable {
 
 extension CityData {
     /// The changes of a cut against the cut before it; nil for the first cut.
-    public func changes(to cut: ReportCut, territoryCode: Int? = nil) -> ReportChanges? {
+    public func changes(to cut: ReportCut, territoryCode: Int? = nil, bp: String? = nil) -> ReportChanges? {
         guard let index = reports.firstIndex(where: { $0.cut == cut }), index > 0 else { return nil }
-        return ReportChanges(previous: reports[index - 1], current: reports[index], territoryCode: territoryCode)
+        return ReportChanges(previous: reports[index - 1], current: reports[index], territoryCode: territoryCode, bp: bp)
     }
 }

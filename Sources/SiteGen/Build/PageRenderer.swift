@@ -52,6 +52,7 @@ struct PageRenderer {
                 MarkdownPageView(page: page, html: markdown.render(page.markdown), content: content, context: context)
             })
         }
+        jobs += siteJobs(context: context)
         return jobs
     }
 

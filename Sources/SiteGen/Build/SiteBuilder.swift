@@ -77,6 +77,7 @@ public struct SiteBuilder {
         }
         let pages = try PageRenderer(content: content, theme: theme).render()
         try output.merge(pages)
+        try output.merge(try SiteFiles(content: content, theme: theme).render())
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
         try OutputCommit.write(output, to: options.output)
         return BuildSummary(pages: pages.count, datasets: datasets.count, files: output.count,

@@ -16,6 +16,10 @@ struct TerritoryPage {
     var showTerritory = false
     var diagnostics: [ContentLink]
     var downloads: [DownloadLink]
+    /// Charts, progress and coming dates (TerritoryDashboard.swift).
+    var dashboard: TerritoryDashboard
+    /// What changed since the previous cut; nil with fewer than two cuts.
+    var changes: ChangeLines?
 
     static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
 
@@ -39,6 +43,10 @@ struct TerritoryPage {
         caption = "Proyectos de inversión en \(territory.name)"
         diagnostics = content.pages.filter { $0.section == .diagnosticos && $0.territoryCode == territory.code }
             .map { ContentLink($0, from: path) }
+        dashboard = TerritoryDashboard(territory: territory, content: content, path: path)
+        changes = data.latest.flatMap { data.changes(to: $0.cut, territoryCode: territory.code) }.map {
+            ChangeLines($0, catalog: data.territories, projectPages: Set(data.projects.map(\.bp)), from: path)
+        }
         let root = PageContext.root(for: path)
         downloads = DatasetKind.allCases.flatMap { kind in
             ["csv", "json"].map { format in
