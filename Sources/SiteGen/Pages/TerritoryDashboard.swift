@@ -47,7 +47,7 @@ struct TerritoryDashboard {
     var agendaHref: String
     var calendarHref: String
 
-    static let rowHeight = 32
+    static let rowHeight = 36
 
     /// Bars scaled so the largest value spans the full width.
     static func bars(_ items: [(label: String, amount: Double, value: String, detail: String, share: String)]) -> [Bar] {
@@ -55,7 +55,7 @@ struct TerritoryDashboard {
         return items.enumerated().map { index, item in
             let width = largest > 0 ? max(0, item.amount / largest * 100) : 0
             return Bar(label: item.label, value: item.value, detail: item.detail, share: item.share,
-                       width: SVGNumber.format(width), y: index * rowHeight + 17, textY: index * rowHeight + 13)
+                       width: SVGNumber.format(width), y: index * rowHeight + 20, textY: index * rowHeight + 15)
         }
     }
 
