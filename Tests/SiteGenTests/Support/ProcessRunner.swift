@@ -13,7 +13,7 @@ extension TestSupport {
             + "    signal.signal(s, signal.SIG_DFL)\n"
             + "os.execvp(sys.argv[1], sys.argv[1:])\n"
         let log = temporaryFolder("run").appendingPathComponent("output.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         let process = Process()
