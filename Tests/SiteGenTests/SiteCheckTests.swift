@@ -17,7 +17,7 @@ import Testing
 
     @Test func realSitePassesEveryChecker() throws {
         let site = try TestSupport.build(try Self.realContent())
-        try Self.check(site, name: "real")
+        try Self.check(site, name: "real", axeSample: 60)
     }
 
     @Test func defaultSitePassesEveryChecker() throws {
@@ -25,15 +25,16 @@ import Testing
         try #require(FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path),
                      "the default content folder is missing")
         let site = try TestSupport.build(content)
-        try Self.check(site, name: "default")
+        // Every page of the default site (about 170) goes through axe.
+        try Self.check(site, name: "default", axeSample: 400)
     }
 
     /// Runs the checkers; records an issue with every failing log when a line says FAIL.
-    static func check(_ site: URL, name: String) throws {
+    static func check(_ site: URL, name: String, axeSample: Int) throws {
         let logs = TestSupport.temporaryFolder("site-check-\(name)")
         let script = TestSupport.packageRoot.appendingPathComponent("Tests/Scripts/check_built_site.sh")
         let (status, output) = try TestSupport.run(["bash", script.path, site.path, logs.path],
-                                                   environment: ["AXE_SAMPLE": "40"])
+                                                   environment: ["AXE_SAMPLE": String(axeSample)])
         let failures = output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }
         var report = output
         for line in failures {
@@ -45,5 +46,20 @@ import Testing
         }
         #expect(failures.isEmpty && status == 0, "\(name) site: \(report)")
         #expect(output.contains("PASS  links under /sub/path/"), "\(name) site: \(output)")
+    }
+
+    /// The checkers do fail: a page without a language, with a broken link and an image without
+    /// text gives FAIL lines.
+    @Test func aBrokenSiteFails() throws {
+        let site = TestSupport.temporaryFolder("broken-site")
+        let html = "<!DOCTYPE html><html><head><title>x</title></head><body><main><h1>x</h1>"
+            + "<a href=\"falta/index.html\">roto</a><img src=\"a.png\"></main></body></html>"
+        try Data(html.utf8).write(to: site.appendingPathComponent("index.html"))
+        let script = TestSupport.packageRoot.appendingPathComponent("Tests/Scripts/check_built_site.sh")
+        let (status, output) = try TestSupport.run(["bash", script.path, site.path, TestSupport.temporaryFolder("broken-logs").path])
+        #expect(status != 0)
+        for check in ["html (vnu", "links (linkchecker)", "accessibility (axe", "links under /sub/path/"] {
+            #expect(output.contains("FAIL  \(check)"), "\(check): \(output)")
+        }
     }
 }
