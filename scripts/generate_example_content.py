@@ -1126,7 +1126,7 @@ def gen_acciones(rng):
             act = "%s %s" % (act, en_terr(int(terrs)))
         m0, m1 = FASE_MESES[fa]
         ini = rand_date(rng, dt.date(2025, m0, 1), dt.date(2025, m1, 28))
-        fin = min(ini + dt.timedelta(days=rng.randint(0, 75)), dt.date(2025, 12, 15))
+        fin = max(ini, min(ini + dt.timedelta(days=rng.randint(0, 75)), dt.date(2025, 12, 15)))
         if fin < BUILD_DATE:
             av = rng.choice([100, 100, 100, 90, 80])
         elif ini > BUILD_DATE:

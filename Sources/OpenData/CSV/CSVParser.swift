@@ -115,9 +115,10 @@ public struct CSVParser: Sendable {
                 i += 1
             } else if byte == cr || byte == lf {
                 i += (byte == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
+                // End the record before counting the line break, so its last field keeps its own line.
+                endRecord()
                 line += 1
                 fieldLine = line
-                endRecord()
                 recordLine = line
             } else {
                 field.append(byte)

@@ -2,11 +2,15 @@
 public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     case proyectos
     case actividades
+    case acciones
+    case problemas
 
     public var title: String {
         switch self {
         case .proyectos: return "Proyectos de inversión"
         case .actividades: return "Actividades de los proyectos"
+        case .acciones: return "Acciones de los planes de participación"
+        case .problemas: return "Problemas priorizados e inversión"
         }
     }
 }
@@ -53,9 +57,11 @@ public struct DatasetFile: Sendable {
 public enum DatasetBuilder {
     public static func datasets(for data: CityData) -> [Dataset] {
         guard let report = data.latest else {
+            let kinds: [DatasetKind] = [.proyectos, .actividades]
             return data.territories.territories.flatMap { territory in
-                DatasetKind.allCases.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
-            } + DatasetKind.allCases.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
+                kinds.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
+            } + kinds.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
+                + ParticipationTables.datasets(for: data)
         }
         var datasets: [Dataset] = []
         let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
@@ -72,13 +78,15 @@ public enum DatasetBuilder {
                                     table: ProjectTables.activities(projects, cut: report.cut, territories: data.territories),
                                     cut: report.cut))
         }
-        return datasets
+        return datasets + ParticipationTables.datasets(for: data)
     }
 
     static func emptyTable(_ kind: DatasetKind) -> Table {
         switch kind {
         case .proyectos: return Table(columns: ProjectTables.projectColumns, rows: [])
         case .actividades: return Table(columns: ProjectTables.activityColumns, rows: [])
+        case .acciones: return Table(columns: ParticipationTables.actionColumns, rows: [])
+        case .problemas: return Table(columns: ParticipationTables.problemColumns, rows: [])
         }
     }
 

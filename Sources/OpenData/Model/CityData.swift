@@ -4,6 +4,10 @@ public struct CityData: Sendable {
     public var territories: TerritoryCatalog
     /// Cuts in chronological order.
     public var reports: [Cuadro1SReport]
+    /// Actions of the agencies' participation action plans (`planes/acciones.csv`), in source order.
+    public var actions: [ParticipationAction] = []
+    /// Prioritized problems of the participatory diagnoses (`diagnosticos/problemas.csv`), in source order.
+    public var problems: [PrioritizedProblem] = []
 
     public init(territories: TerritoryCatalog, reports: [Cuadro1SReport]) {
         self.territories = territories

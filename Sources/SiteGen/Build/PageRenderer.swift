@@ -6,6 +6,7 @@ import OpenData
 struct PageRenderer {
     let content: SiteContent
     let theme: Theme
+    var catalog: CatalogStage.Result? = nil
 
     /// One page to render: its output folder, template and a view-model builder.
     struct Job: Sendable {
@@ -47,12 +48,14 @@ struct PageRenderer {
                 SectionIndexPage(section: section, content: content, context: context)
             })
         }
+        jobs += participationJobs(context: context)
         for page in content.pages {
             jobs.append(Job(path: page.path, template: "page") {
                 MarkdownPageView(page: page, html: markdown.render(page.markdown), content: content, context: context)
             })
         }
         jobs += siteJobs(context: context)
+        jobs += catalogJobs()
         return jobs
     }
 

@@ -56,6 +56,7 @@ public struct SiteBuilder {
     public func check() -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
         let content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
+        diagnostics.append(contentsOf: CatalogStage.warnings(content?.config, siteFile: "site.yml"))
         if options.strict {
             var promoted = Diagnostics()
             for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
@@ -75,10 +76,12 @@ public struct SiteBuilder {
         for dataset in datasets {
             for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
         }
-        let pages = try PageRenderer(content: content, theme: theme).render()
+        let catalog = try CatalogStage.write(datasets, content: content, contentRoot: options.content, into: &output)
+        let pages = try PageRenderer(content: content, theme: theme, catalog: catalog).render()
         try output.merge(pages)
         try output.merge(try SiteFiles(content: content, theme: theme).render())
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
+        if let sitemap = Sitemap.xml(paths: output.files.keys, baseURL: content.config.baseURL) { try output.add(Sitemap.path, sitemap) }
         try OutputCommit.write(output, to: options.output)
         return BuildSummary(pages: pages.count, datasets: datasets.count, files: output.count,
                             seconds: Date().timeIntervalSince(started), diagnostics: diagnostics)

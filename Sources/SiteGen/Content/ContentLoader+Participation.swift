@@ -1,26 +1,26 @@
 import Foundation
 import OpenData
 
-/// The optional participation sources: `agenda.csv` and `geo/*.geojson`.
+/// Reading the participation plan's actions (`planes/acciones.csv`) and the diagnoses' prioritized
+/// problems (`diagnosticos/problemas.csv`). Both files are optional.
 extension ContentLoader {
-    func loadAgenda(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [AgendaEvent] {
-        let url = root.appendingPathComponent("agenda.csv")
-        guard FileManager.default.fileExists(atPath: url.path),
-              let source = CSVSource.read(url, displayPath: display("agenda.csv"), diagnostics: &diagnostics) else { return [] }
-        return AgendaReader(territories: territories).read(source, diagnostics: &diagnostics)
+    static let actionsFile = "planes/acciones.csv"
+    static let problemsFile = "diagnosticos/problemas.csv"
+
+    /// Adds the actions and problems found in the content folder to `data`.
+    func loadParticipation(into data: inout CityData, diagnostics: inout Diagnostics) {
+        if let source = optionalCSV(Self.actionsFile, diagnostics: &diagnostics) {
+            data.actions = ParticipationActionReader(territories: data.territories).read(source, diagnostics: &diagnostics)
+        }
+        if let source = optionalCSV(Self.problemsFile, diagnostics: &diagnostics) {
+            data.problems = ProblemReader(territories: data.territories).read(source, diagnostics: &diagnostics)
+        }
     }
 
-    /// Reads every GeoJSON file of `geo/`; later files add the territories the earlier ones lack.
-    func loadShapes(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> TerritoryShapes? {
-        var shapes: [TerritoryShapes.Shape] = []
-        for name in files(in: "geo", extension: "geojson") {
-            let url = root.appendingPathComponent("geo").appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                  let read = TerritoryShapes.read(Array(data), path: display("geo/\(name)"), territories: territories,
-                                                  diagnostics: &diagnostics) else { continue }
-            let known = Set(shapes.map(\.territoryCode))
-            shapes += read.shapes.filter { !known.contains($0.territoryCode) }
-        }
-        return shapes.isEmpty ? nil : TerritoryShapes(shapes: shapes.sorted { $0.territoryCode < $1.territoryCode })
+    /// The parsed CSV at `relative`, or nil when it does not exist (or cannot be read: an error).
+    func optionalCSV(_ relative: String, diagnostics: inout Diagnostics) -> CSVSource? {
+        let url = root.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return CSVSource.read(url, displayPath: display(relative), diagnostics: &diagnostics)
     }
 }

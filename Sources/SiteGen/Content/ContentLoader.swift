@@ -45,7 +45,9 @@ public struct ContentLoader {
         let territories = loadTerritories(diagnostics: &diagnostics)
         let reports = loadReports(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
-        var content = SiteContent(config: config, data: CityData(territories: territories, reports: reports), pages: pages)
+        var data = CityData(territories: territories, reports: reports)
+        loadParticipation(into: &data, diagnostics: &diagnostics)
+        var content = SiteContent(config: config, data: data, pages: pages)
         content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
         content.shapes = loadShapes(territories: territories, diagnostics: &diagnostics)
         return content

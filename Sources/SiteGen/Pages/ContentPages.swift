@@ -31,6 +31,7 @@ struct SectionIndexPage {
     var frame: PageFrame
     var title: String
     var pages: [ContentLink]
+    var related: [RelatedLink]
 
     static func title(_ section: MarkdownPage.Section) -> String {
         switch section {
@@ -43,6 +44,7 @@ struct SectionIndexPage {
     init(section: MarkdownPage.Section, content: SiteContent, context: PageContext) {
         let path = "\(section.rawValue)/"
         title = Self.title(section)
+        related = Self.related(section, from: path)
         frame = context.frame(path: path, title: title, breadcrumbs: [(path, title)])
         pages = content.pages.filter { $0.section == section }
             .sorted { ($0.weight, $0.title) < ($1.weight, $1.title) }

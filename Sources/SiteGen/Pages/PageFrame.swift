@@ -55,6 +55,7 @@ struct PageContext {
         ("planes/", "Planes"),
         ("agenda/", "Agenda"),
         ("diagnosticos/", "Diagnósticos"),
+        ("datos/", "Datos abiertos"),
         ("paginas/", "Acerca"),
     ]
 

@@ -50,10 +50,8 @@ struct SearchIndex {
                     "\(activity.code) · proyecto \(project.bp)", [])
             }
         }
-        if let latest = data.latest {
-            for agency in data.agencies {
-                add(agency.name, "Organismo", ReportPage.path(latest.cut) + "index.html", "Organismo \(agency.code)", [agency.code])
-            }
+        for agency in AgencyPage.agencies(data) {
+            add(agency.name, "Organismo", AgencyPage.path(agency.code) + "index.html", "Organismo \(agency.code)", [agency.code])
         }
         for page in content.pages {
             add(page.title, SectionIndexPage.title(page.section), page.path + "index.html", page.summary)

@@ -20,6 +20,7 @@ struct TerritoryPage {
     var dashboard: TerritoryDashboard
     /// What changed since the previous cut; nil with fewer than two cuts.
     var changes: ChangeLines?
+    var participation: TerritoryParticipation
 
     static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
 
@@ -47,6 +48,7 @@ struct TerritoryPage {
         changes = data.latest.flatMap { data.changes(to: $0.cut, territoryCode: territory.code) }.map {
             ChangeLines($0, catalog: data.territories, projectPages: Set(data.projects.map(\.bp)), from: path)
         }
+        participation = TerritoryParticipation(territory: territory, data: data, from: path)
         let root = PageContext.root(for: path)
         downloads = DatasetKind.allCases.flatMap { kind in
             ["csv", "json"].map { format in

@@ -1,0 +1,19 @@
+/// The keys of each dataset kind's table: its primary key and the foreign keys that tie activities
+/// to their projects and projects to the territories table. Kinds without declared keys get none.
+public enum TableKeys {
+    public static func primaryKey(_ kind: DatasetKind) -> [String] {
+        if kind == .proyectos { return ["bp", "codigo_territorio"] }
+        if kind == .actividades { return ["codigo_actividad", "codigo_territorio"] }
+        return []
+    }
+
+    public static func foreignKeys(_ kind: DatasetKind) -> [ForeignKey] {
+        if kind == .proyectos {
+            return [ForeignKey(fields: ["codigo_territorio"], reference: nil, referenceFields: ["codigo"])]
+        }
+        if kind == .actividades {
+            return [ForeignKey(fields: ["bp", "codigo_territorio"], reference: .proyectos, referenceFields: ["bp", "codigo_territorio"])]
+        }
+        return []
+    }
+}

@@ -1,0 +1,27 @@
+import OpenData
+
+/// The pages of the participation plan and the diagnoses: the procedure × phase matrix and its
+/// cells, one page per agency, and the city ranking of problems with investment.
+extension PageRenderer {
+    func participationJobs(context: PageContext) -> [Job] {
+        let content = self.content
+        var jobs: [Job] = [
+            Job(path: PlanMatrixPage.path, template: "plan-matrix") { PlanMatrixPage(content: content, context: context) },
+            Job(path: ProblemsRankingPage.path, template: "problems-ranking") { ProblemsRankingPage(content: content, context: context) },
+            Job(path: AgenciesIndexPage.path, template: "agencies") { AgenciesIndexPage(content: content, context: context) },
+        ]
+        for procedure in ParticipationProcedure.allCases {
+            for phase in ManagementPhase.allCases {
+                jobs.append(Job(path: ActionListPage.path(procedure, phase), template: "action-list") {
+                    ActionListPage(procedure: procedure, phase: phase, content: content, context: context)
+                })
+            }
+        }
+        for agency in AgencyPage.agencies(content.data) {
+            jobs.append(Job(path: AgencyPage.path(agency.code), template: "agency") {
+                AgencyPage(agency: agency, content: content, context: context)
+            })
+        }
+        return jobs
+    }
+}

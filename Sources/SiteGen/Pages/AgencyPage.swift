@@ -1,0 +1,81 @@
+import OpenData
+
+/// An agency's page: its participation actions and its investment projects in the latest
+/// Cuadro 1S cut (the same agency codes).
+struct AgencyPage {
+    var frame: PageFrame
+    var name: String
+    var code: String
+    var actions: [ActionRow]
+    var hasActions: Bool
+    var actionsCaption: String
+    var cut: String
+    var totals: BudgetFigures
+    var projectCount: Int
+    var projects: [ProjectRow]
+    var hasProjects: Bool
+    var caption: String
+    var showTerritory = true
+    var matrixHref: String
+
+    static func path(_ code: String) -> String { "organismos/\(code)/" }
+
+    init(agency: Agency, content: SiteContent, context: PageContext) {
+        let path = Self.path(agency.code)
+        let data = content.data
+        let title = agency.name.isEmpty ? "Organismo \(agency.code)" : agency.name
+        frame = context.frame(path: path, title: title,
+                              description: "Acciones de participación y proyectos de inversión de \(title).",
+                              breadcrumbs: [(AgenciesIndexPage.path, "Organismos"), (path, title)])
+        name = title
+        code = agency.code
+        actions = data.actions.filter { $0.agency.code == agency.code }
+            .sorted(by: ParticipationAction.chronological)
+            .map { ActionRow($0, from: path, territories: data.territories) }
+        hasActions = !actions.isEmpty
+        actionsCaption = "Acciones de participación de \(title)"
+        let projects = data.projects.filter { $0.agency.code == agency.code }
+        cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
+        let totals = Totals(projects)
+        self.totals = BudgetFigures(totals.budget)
+        projectCount = totals.projects
+        self.projects = projects.map { ProjectRow($0, from: path, territories: data.territories) }
+        hasProjects = !projects.isEmpty
+        caption = "Proyectos de inversión de \(title)"
+        matrixHref = PageContext.href(from: path, to: PlanMatrixPage.path)
+    }
+
+    /// Agencies that get a page: those of the plan or the latest cut whose code is a safe URL segment.
+    static func agencies(_ data: CityData) -> [Agency] {
+        data.planAndInvestmentAgencies.filter { Slug.isSafeSegment($0.code) }
+    }
+}
+
+/// The list of agencies with their number of actions and projects.
+struct AgenciesIndexPage {
+    struct Line {
+        var href: String
+        var name: String
+        var code: String
+        var actions: Int
+        var projects: Int
+        var modified: String
+    }
+
+    var frame: PageFrame
+    var agencies: [Line]
+
+    static let path = "organismos/"
+
+    init(content: SiteContent, context: PageContext) {
+        frame = context.frame(path: Self.path, title: "Organismos", breadcrumbs: [(Self.path, "Organismos")])
+        let data = content.data
+        agencies = AgencyPage.agencies(data).map { agency in
+            let totals = Totals(data.projects.filter { $0.agency.code == agency.code })
+            return Line(href: PageContext.href(from: Self.path, to: AgencyPage.path(agency.code)),
+                        name: agency.name.isEmpty ? agency.code : agency.name, code: agency.code,
+                        actions: data.actions.count { $0.agency.code == agency.code },
+                        projects: totals.projects, modified: SpanishFormat.money(totals.budget.modified))
+        }
+    }
+}
