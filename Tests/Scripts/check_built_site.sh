@@ -21,10 +21,28 @@ else
   echo "FAIL  accessibility at 390 px (axe, serious+) -> $OUT/axe-390.log"; fail=1
 fi
 
+# The page kinds this theme adds, whatever the sample above picked: home (map), agenda, search,
+# 404, territory dashboards, a project ficha and a "Qué cambió" page, at both widths.
+KEY=()
+for page in index.html 404.html agenda/index.html buscar/index.html territorios/comuna-01/index.html \
+    territorios/pichinde/index.html territorios/ciudad/index.html; do
+  [[ -f "$SITE/$page" ]] && KEY+=("$SITE/$page")
+done
+KEY+=($(find "$SITE/informes" -path '*/cambios/index.html' 2>/dev/null | sort | head -1))
+KEY+=($(find "$SITE/proyectos" -name index.html 2>/dev/null | sort | sed -n '2p'))
+for width in 1280 390; do
+  if "$H/venv/bin/python" "$TOOLS/axe_check.py" --width "$width" "${KEY[@]}" >"$OUT/axe-key-$width.log" 2>&1; then
+    echo "PASS  accessibility of ${#KEY[@]} key pages at $width px (axe, serious+)"
+  else
+    echo "FAIL  accessibility of key pages at $width px (axe, serious+) -> $OUT/axe-key-$width.log"; fail=1
+  fi
+done
+
 # The same output under a sub-path: every relative link must still resolve.
 ROOT="$(mktemp -d)"
 mkdir -p "$ROOT/sub/path"
 cp -R "$SITE/." "$ROOT/sub/path/"
+rm -f "$OUT/serve-sub.url"
 "$H/venv/bin/python" "$TOOLS/serve.py" "$ROOT" 0 >"$OUT/serve-sub.url" 2>/dev/null &
 SPID=$!
 trap 'kill $SPID 2>/dev/null; rm -rf "$ROOT"' EXIT
