@@ -1,5 +1,5 @@
 # The two commands of the README, and the rest.
-.PHONY: site test build release clean
+.PHONY: site test build release clean fuzz
 
 # Build the default site into output/ (installing what is missing first).
 site:
@@ -18,3 +18,7 @@ build:
 
 clean:
 	rm -rf .build output
+
+# Fuzz the CSV reader with libFuzzer for SECONDS (default 600); see README "Fuzzing".
+fuzz:
+	bash scripts/fuzz-csv.sh $(or $(SECONDS),600)

@@ -7,7 +7,7 @@ public struct CSVRecord: Sendable {
     public var fieldLines: [Int]
 
     public subscript(index: Int) -> String {
-        index < fields.count ? fields[index] : ""
+        fields.indices.contains(index) ? fields[index] : ""
     }
 }
 
@@ -131,24 +131,42 @@ public struct CSVParser: Sendable {
         return records
     }
 
-    /// Guesses the delimiter from the first lines: the one of ',', ';', tab that splits them most
-    /// consistently (quoted text ignored).
+    /// Guesses the delimiter from the first 30 lines (quoted text ignored): the one of ',', ';', tab
+    /// that splits most lines into the same number of fields, as spreadsheets write every row with
+    /// the same number of delimiters. Counting consistency rather than occurrences keeps a ';' file
+    /// whose free text is full of commas a ';' file. Ties go to the more fields, then to ','.
     public static func detectDelimiter(_ text: String) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
-        var counts = [Int](repeating: 0, count: candidates.count)
+        var perLine: [[Int]] = Array(repeating: [], count: candidates.count)
+        var current = [Int](repeating: 0, count: candidates.count)
         var inQuotes = false
-        var lines = 0
+        var lineHasContent = false
+        func endLine() {
+            if lineHasContent {
+                for index in candidates.indices { perLine[index].append(current[index]) }
+            }
+            current = [Int](repeating: 0, count: candidates.count)
+            lineHasContent = false
+        }
         for byte in text.utf8.prefix(64 * 1024) {
-            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); lineHasContent = true; continue }
             if inQuotes { continue }
-            if byte == UInt8(ascii: "\n") {
-                lines += 1
-                if lines >= 30 { break }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                endLine()
+                if perLine[0].count >= 30 { break }
                 continue
             }
-            if let index = candidates.firstIndex(of: byte) { counts[index] += 1 }
+            lineHasContent = true
+            if let index = candidates.firstIndex(of: byte) { current[index] += 1 }
         }
-        let best = counts.indices.max { counts[$0] < counts[$1] } ?? 0
-        return counts[best] > 0 ? candidates[best] : candidates[0]
+        endLine()
+        var best: (index: Int, lines: Int, fields: Int)?
+        for index in candidates.indices {
+            var frequency: [Int: Int] = [:]
+            for count in perLine[index] where count > 0 { frequency[count, default: 0] += 1 }
+            guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            if best == nil || (mode.value, mode.key) > (best!.lines, best!.fields) { best = (index, mode.value, mode.key) }
+        }
+        return candidates[best?.index ?? 0]
     }
 }

@@ -23,8 +23,12 @@ public struct CSVSource: Sendable {
     public static func parse(_ bytes: [UInt8], displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
         guard let decoded = TextDecoding.decode(bytes) else {
-            diagnostics.error(location, "not a text file (binary content); save it as CSV")
+            diagnostics.error(location, TextDecoding.failure(bytes))
             return nil
+        }
+        if decoded.encoding == .mixed, let line = decoded.firstForeignLine {
+            diagnostics.warning(SourceLocation(file: displayPath, line: line, column: 0),
+                                "the file mixes UTF-8 and Windows-1252 text; each character was read in the encoding it is valid in")
         }
         let delimiter = CSVParser.detectDelimiter(decoded.text)
         var problems: [CSVParser.LayoutProblem] = []
@@ -41,7 +45,7 @@ public struct CSVSource: Sendable {
 
     /// The location of field `column` (0-based) of `record`, as a 1-based spreadsheet position.
     public func location(_ record: CSVRecord, column: Int) -> SourceLocation {
-        let line = column < record.fieldLines.count ? record.fieldLines[column] : record.line
-        return SourceLocation(file: path, line: line, column: column + 1)
+        let line = record.fieldLines.indices.contains(column) ? record.fieldLines[column] : record.line
+        return SourceLocation(file: path, line: line, column: max(column, 0) + 1)
     }
 }

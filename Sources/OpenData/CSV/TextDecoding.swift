@@ -5,6 +5,11 @@ public enum SourceEncoding: String, Sendable {
     case utf8 = "UTF-8"
     case utf8BOM = "UTF-8 con BOM"
     case windows1252 = "Windows-1252"
+    /// Mostly UTF-8 with some Windows-1252 bytes (a file edited with two programs): each character
+    /// is read in the encoding it is valid in, and a warning says where the first foreign byte is.
+    case mixed = "UTF-8 mezclado con Windows-1252"
+    /// Not text: the first worksheet of an Excel workbook (see XLSXSheetReader).
+    case xlsx = "Libro de Excel (XLSX)"
 }
 
 /// Turns the bytes of a text source into NFC-normalised text, detecting the encoding without being
@@ -14,6 +19,8 @@ public enum TextDecoding {
     public struct Decoded: Sendable {
         public var text: String
         public var encoding: SourceEncoding
+        /// For `.mixed`: the 1-based line of the first byte that is not UTF-8.
+        public var firstForeignLine: Int? = nil
     }
 
     /// Bytes that only appear in binary files; text sources never hold them.
@@ -21,7 +28,18 @@ public enum TextDecoding {
         bytes.prefix(8192).contains(0)
     }
 
+    /// Why `decode` gave nil, as a message for the user.
+    public static func failure(_ data: [UInt8]) -> String {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            return "UTF-16 text (Excel's \"Unicode text\"); save it as \"CSV UTF-8\""
+        }
+        if looksBinary(data) { return "not a text file (binary content); save it as CSV" }
+        let offset = invalidUTF8Offset(data.dropFirst(3)).map { $0 + 3 } ?? 0
+        return "starts with a UTF-8 byte-order mark but byte \(offset + 1) is not UTF-8; save it again as \"CSV UTF-8\""
+    }
+
     public static func decode(_ data: [UInt8]) -> Decoded? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
         if looksBinary(data) { return nil }
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else { return nil }
@@ -30,7 +48,62 @@ public enum TextDecoding {
         if let text = String(validating: data, as: UTF8.self) {
             return Decoded(text: normalise(text), encoding: .utf8)
         }
+        if let mixed = mixed(data) { return mixed }
         return Decoded(text: normalise(windows1252(data)), encoding: .windows1252)
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `i`, or nil.
+    static func utf8Length(_ data: [UInt8], at i: Int) -> Int? {
+        let lead = data[i]
+        func continuation(_ k: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            i + k < data.count && range.contains(data[i + k])
+        }
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: return continuation(1) ? 2 : nil
+        case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : nil
+        case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : nil
+        case 0xE1...0xEF: return continuation(1) && continuation(2) ? 3 : nil
+        case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : nil
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : nil
+        case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : nil
+        default: return nil
+        }
+    }
+
+    /// Offset of the first byte that does not start a valid UTF-8 sequence.
+    static func invalidUTF8Offset(_ slice: ArraySlice<UInt8>) -> Int? {
+        let data = Array(slice)
+        var i = 0
+        while i < data.count {
+            guard let length = utf8Length(data, at: i) else { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// Reads text that holds valid multi-byte UTF-8 sequences and also bytes that are not UTF-8;
+    /// nil when there is no multi-byte UTF-8 at all (then it is plain Windows-1252).
+    static func mixed(_ data: [UInt8]) -> Decoded? {
+        var scalars = String.UnicodeScalarView()
+        var sawUTF8 = false
+        var firstForeign: Int?
+        var line = 1
+        var i = 0
+        while i < data.count {
+            if let length = utf8Length(data, at: i) {
+                if length > 1 { sawUTF8 = true }
+                scalars.append(contentsOf: String(decoding: data[i..<(i + length)], as: UTF8.self).unicodeScalars)
+                if data[i] == 0x0A { line += 1 }
+                i += length
+            } else {
+                if firstForeign == nil { firstForeign = line }
+                scalars.append(contentsOf: windows1252([data[i]]).unicodeScalars)
+                i += 1
+            }
+        }
+        guard sawUTF8 else { return nil }
+        return Decoded(text: normalise(String(scalars)), encoding: .mixed, firstForeignLine: firstForeign)
     }
 
     /// NFC, so that "Pichindé" typed with a combining accent equals the precomposed one.

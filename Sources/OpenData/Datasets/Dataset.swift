@@ -4,6 +4,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     case actividades
     case acciones
     case problemas
+    case ejecucion
 
     public var title: String {
         switch self {
@@ -11,6 +12,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
         case .actividades: return "Actividades de los proyectos"
         case .acciones: return "Acciones de los planes de participación"
         case .problemas: return "Problemas priorizados e inversión"
+        case .ejecucion: return "Ejecución presupuestal"
         }
     }
 }
@@ -56,12 +58,16 @@ public struct DatasetFile: Sendable {
 /// Builds every dataset of a city from its data: per territory and for the whole city.
 public enum DatasetBuilder {
     public static func datasets(for data: CityData) -> [Dataset] {
+        reportDatasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)
+    }
+
+    /// The `proyectos` and `actividades` datasets of the latest Cuadro 1S cut.
+    static func reportDatasets(for data: CityData) -> [Dataset] {
+        let kinds: [DatasetKind] = [.proyectos, .actividades]
         guard let report = data.latest else {
-            let kinds: [DatasetKind] = [.proyectos, .actividades]
             return data.territories.territories.flatMap { territory in
                 kinds.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
             } + kinds.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
-                + ParticipationTables.datasets(for: data)
         }
         var datasets: [Dataset] = []
         let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
@@ -78,7 +84,7 @@ public enum DatasetBuilder {
                                     table: ProjectTables.activities(projects, cut: report.cut, territories: data.territories),
                                     cut: report.cut))
         }
-        return datasets + ParticipationTables.datasets(for: data)
+        return datasets
     }
 
     static func emptyTable(_ kind: DatasetKind) -> Table {
@@ -87,6 +93,7 @@ public enum DatasetBuilder {
         case .actividades: return Table(columns: ProjectTables.activityColumns, rows: [])
         case .acciones: return Table(columns: ParticipationTables.actionColumns, rows: [])
         case .problemas: return Table(columns: ParticipationTables.problemColumns, rows: [])
+        case .ejecucion: return Table(columns: BudgetExecutionTables.columns, rows: [])
         }
     }
 

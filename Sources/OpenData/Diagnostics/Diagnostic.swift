@@ -15,9 +15,10 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }
 
-    /// `file:line:column`, or `file` alone when the problem concerns the whole file.
+    /// `file:line:column`, `file:line` when the problem concerns the whole line, or `file` alone
+    /// when it concerns the whole file.
     public var description: String {
-        line > 0 ? "\(file):\(line):\(column)" : file
+        line > 0 ? (column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)") : file
     }
 }
 

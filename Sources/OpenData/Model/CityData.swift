@@ -8,10 +8,13 @@ public struct CityData: Sendable {
     public var actions: [ParticipationAction] = []
     /// Prioritized problems of the participatory diagnoses (`diagnosticos/problemas.csv`), in source order.
     public var problems: [PrioritizedProblem] = []
+    /// Budget execution exports, oldest period first (see CityData+Execution).
+    public var executions: [BudgetExecution]
 
-    public init(territories: TerritoryCatalog, reports: [Cuadro1SReport]) {
+    public init(territories: TerritoryCatalog, reports: [Cuadro1SReport], executions: [BudgetExecution] = []) {
         self.territories = territories
         self.reports = reports.sorted { $0.cut < $1.cut }
+        self.executions = executions.sorted { $0.period < $1.period }
     }
 
     /// The most recent cut: the one pages and datasets show.

@@ -82,18 +82,20 @@ private struct RowReader {
 
     private var record = CSVRecord(fields: [], line: 0, fieldLines: [])
     private var agencyCode = ""
+    /// How many cells the current row sits to the right of the header (see `alignment`).
+    private var shift = 0
 
     func text(_ column: Cuadro1SColumn) -> String {
         guard let index = columns[column] else { return "" }
-        return record[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        return record[index + shift].trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func location(_ column: Cuadro1SColumn) -> SourceLocation {
-        source.location(record, column: columns[column] ?? 0)
+        source.location(record, column: (columns[column] ?? 0) + shift)
     }
 
     mutating func warn(_ index: Int, _ message: String) {
-        diagnostics.warning(source.location(record, column: index),
+        diagnostics.warning(source.location(record, column: index + shift),
                             "\(HeaderName.display(header.names[index])): \(message)", agencyCode: agencyCode)
     }
 
@@ -103,7 +105,7 @@ private struct RowReader {
 
     mutating func cell<V>(_ index: Int?, _ parse: (String) -> CellValue<V>) -> V? {
         guard let index else { return nil }
-        switch parse(record[index]) {
+        switch parse(record[index + shift]) {
         case .value(let v): return v
         case .empty: return nil
         case .invalid(let message):
@@ -118,7 +120,7 @@ private struct RowReader {
 
     mutating func date(_ column: Cuadro1SColumn) -> LocalDate? {
         guard let index = columns[column] else { return nil }
-        let raw = record[index]
+        let raw = record[index + shift]
         guard let reading = cell(index, { ValueParsing.date($0, order: .monthFirst) }) else { return nil }
         if reading.ambiguous {
             warn(index, "\"\(raw.trimmingCharacters(in: .whitespaces))\" is ambiguous; read month first as \(reading.date.iso)")
@@ -126,17 +128,40 @@ private struct RowReader {
         return reading.date
     }
 
+    /// Whether the row's keys (territory, BP code, activity code) read well at the current shift.
+    func keysRead() -> Bool {
+        territories.resolve(text(.territory)) != nil && Slug.isSafeSegment(text(.bp)) && !text(.activityCode).isEmpty
+    }
+
+    /// Some rows of the real workbook sit one cell to the left or right of the header. When the keys
+    /// do not read in place but do one cell over, the row is read shifted, with a warning.
+    mutating func alignment() {
+        shift = 0
+        if keysRead() { return }
+        for candidate in [1, -1] {
+            shift = candidate
+            if keysRead() {
+                diagnostics.warning(SourceLocation(file: source.path, line: record.line, column: 1),
+                                    "the row is shifted one column to the \(candidate > 0 ? "right" : "left") of the header; read shifted",
+                                    agencyCode: text(.agencyCode))
+                return
+            }
+        }
+        shift = 0
+    }
+
     mutating func read(_ record: CSVRecord) -> Row? {
         self.record = record
+        alignment()
         agencyCode = text(.agencyCode)
         let territoryText = text(.territory)
         guard let territory = territories.resolve(territoryText) else {
-            fail(.territory, territoryText.isEmpty ? "the row has no territory" : "unknown territory \"\(territoryText)\"")
+            fail(.territory, territoryText.isEmpty ? "the row has no territory" : "unknown territory \"\(PrintableText.escaped(territoryText))\"")
             return nil
         }
         let bp = text(.bp)
         guard Slug.isSafeSegment(bp) else {
-            fail(.bp, bp.isEmpty ? "the row has no BP code" : "\"\(bp)\" is not a valid BP code")
+            fail(.bp, bp.isEmpty ? "the row has no BP code" : "\"\(PrintableText.escaped(bp))\" is not a valid BP code")
             return nil
         }
         let activityCode = text(.activityCode)

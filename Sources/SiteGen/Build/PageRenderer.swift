@@ -56,6 +56,7 @@ struct PageRenderer {
         }
         jobs += siteJobs(context: context)
         jobs += catalogJobs()
+        jobs += qualityJobs(context: context)
         return jobs
     }
 

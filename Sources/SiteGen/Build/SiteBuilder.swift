@@ -55,13 +55,14 @@ public struct SiteBuilder {
     /// Reads and validates the content without writing anything (`sitegen check`).
     public func check() -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
-        let content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
+        var content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
         diagnostics.append(contentsOf: CatalogStage.warnings(content?.config, siteFile: "site.yml"))
         if options.strict {
             var promoted = Diagnostics()
             for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
             diagnostics = promoted
         }
+        content?.diagnostics = diagnostics
         return (content, diagnostics)
     }
 
@@ -75,6 +76,9 @@ public struct SiteBuilder {
         let datasets = DatasetBuilder.datasets(for: content.data)
         for dataset in datasets {
             for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
+        }
+        for file in QualityTables.files(diagnostics, agencies: QualityTables.agencyNames(content.data)) {
+            try output.add(file.path, file.bytes)
         }
         let catalog = try CatalogStage.write(datasets, content: content, contentRoot: options.content, into: &output)
         let pages = try PageRenderer(content: content, theme: theme, catalog: catalog).render()

@@ -10,6 +10,9 @@ public struct SiteContent: Sendable {
     public var agenda: [AgendaEvent] = []
     /// Territory outlines from `geo/*.geojson`, when present.
     public var shapes: TerritoryShapes? = nil
+    /// The problems found while reading (warnings only, once the build goes on), for the
+    /// "Calidad de los datos" page and dataset.
+    public var diagnostics = Diagnostics()
 }
 
 /// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
@@ -44,8 +47,10 @@ public struct ContentLoader {
                                      environment: environment, diagnostics: &diagnostics)
         let territories = loadTerritories(diagnostics: &diagnostics)
         let reports = loadReports(territories: territories, diagnostics: &diagnostics)
+        let executions = loadExecutions(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
-        var data = CityData(territories: territories, reports: reports)
+        checkReferences(pages: pages, territories: territories, reports: reports, diagnostics: &diagnostics)
+        var data = CityData(territories: territories, reports: reports, executions: executions)
         loadParticipation(into: &data, diagnostics: &diagnostics)
         var content = SiteContent(config: config, data: data, pages: pages)
         content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
@@ -65,14 +70,19 @@ public struct ContentLoader {
         let folder = "informes-1s"
         let reader = Cuadro1SReader(territories: territories)
         var reports: [Cuadro1SReport] = []
-        for name in files(in: folder, extension: "csv") {
+        var seen = Set<ReportCut>()
+        for name in (files(in: folder, extension: "csv") + files(in: folder, extension: "xlsx")).sorted() {
             let path = display("\(folder)/\(name)")
-            guard let cut = ReportCut(id: String(name.dropLast(4))) else {
+            guard let cut = ReportCut(id: String(name.prefix { $0 != "." })) else {
                 diagnostics.error(SourceLocation(file: path), "the file name must be the cut, YYYY-Tq.csv (e.g. 2025-T1.csv)")
                 continue
             }
-            guard let source = CSVSource.read(root.appendingPathComponent(folder).appendingPathComponent(name),
-                                              displayPath: path, diagnostics: &diagnostics),
+            guard seen.insert(cut).inserted else {
+                diagnostics.error(SourceLocation(file: path), "cut \(cut.id) is given by two files; keep one")
+                continue
+            }
+            guard let source = readTable(root.appendingPathComponent(folder).appendingPathComponent(name),
+                                         displayPath: path, diagnostics: &diagnostics),
                   let report = reader.read(source, cut: cut, diagnostics: &diagnostics) else { continue }
             reports.append(report)
         }
@@ -121,7 +131,7 @@ public struct ContentLoader {
                 pages.append(MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
                                           date: date, territoryCode: territoryCode,
                                           weight: front.fields["weight"] as? Int ?? 0,
-                                          markdown: front.body, sourcePath: path))
+                                          markdown: front.body, sourcePath: path, bodyLine: front.bodyLine))
             }
         }
         return pages

@@ -19,6 +19,8 @@ public struct MarkdownPage: Sendable {
     public var weight: Int
     public var markdown: String
     public var sourcePath: String
+    /// Line of the Markdown body's first line in the source file, for messages.
+    public var bodyLine = 1
 
     /// Output path of the page: `planes/<slug>/`, `diagnosticos/<slug>/`, `paginas/<slug>/`.
     public var path: String { "\(section.rawValue)/\(slug)/" }

@@ -59,11 +59,12 @@ public enum OutputCommit {
         if let first = failures.first { throw CommitError.write(first) }
     }
 
-    /// Staging folders left by builds that were killed.
+    /// Folders left by builds that were killed: previous outputs (`.old-`) and unfinished staging
+    /// folders (`.new-`); called once this build's own staging folder has been swapped in.
     static func removeLeftovers(of name: String, in parent: URL) {
         let fm = FileManager.default
         let names = (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
-        for entry in names where entry.hasPrefix(".\(name).old-") {
+        for entry in names where entry.hasPrefix(".\(name).old-") || entry.hasPrefix(".\(name).new-") {
             try? fm.removeItem(at: parent.appendingPathComponent(entry))
         }
     }

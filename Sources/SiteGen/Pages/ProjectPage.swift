@@ -52,6 +52,8 @@ struct ProjectPage {
     var financialProgress: String = ""
     /// What changed since the previous cut; nil with fewer than two cuts.
     var changes: ChangeLines?
+    /// The project's budget execution (0 or 1 element), joined by BP code.
+    var execution: [ExecutionView] = []
 
     static func path(_ bp: String) -> String { "proyectos/\(bp)/" }
 
@@ -108,5 +110,6 @@ struct ProjectPage {
                 )
             }
         }
+        execution = ExecutionView.project(bp: first.bp, data: content.data).map { [$0] } ?? []
     }
 }

@@ -21,6 +21,8 @@ struct TerritoryPage {
     /// What changed since the previous cut; nil with fewer than two cuts.
     var changes: ChangeLines?
     var participation: TerritoryParticipation
+    /// The territory's budget execution and participatory budget (0 or 1 element).
+    var execution: [ExecutionView] = []
 
     static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
 
@@ -56,6 +58,7 @@ struct TerritoryPage {
                              label: kind.title, format: format.uppercased())
             }
         }
+        execution = ExecutionView.territory(territory, data: data, from: path).map { [$0] } ?? []
     }
 }
 

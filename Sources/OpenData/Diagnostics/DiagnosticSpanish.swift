@@ -1,0 +1,79 @@
+import Foundation
+
+/// The Spanish text of a problem, for the public "Calidad de los datos" page and dataset. Messages
+/// to the terminal stay English; each English message template has its Spanish template here, with
+/// `{}` standing for the same parts in the same order (header names, cell text, codes).
+public enum DiagnosticSpanish {
+    /// English → Spanish templates, most specific first.
+    static let templates: [(english: String, spanish: String)] = [
+        ("{}: \"{}\" is not a date (yyyy-mm-dd)", "{}: «{}» no es una fecha (aaaa-mm-dd)"),
+        ("{}: \"{}\" is not a date", "{}: «{}» no es una fecha"),
+        ("{}: \"{}\" is ambiguous; read month first as {}", "{}: «{}» es ambigua; se leyó con el mes primero, como {}"),
+        ("{}: \"{}\" is not an amount of money", "{}: «{}» no es un valor en pesos"),
+        ("{}: \"{}\" is too large an amount", "{}: «{}» es un valor demasiado grande"),
+        ("{}: \"{}\" is not a percentage between 0 and 100", "{}: «{}» no es un porcentaje entre 0 y 100"),
+        ("{}: \"{}\" is not a percentage", "{}: «{}» no es un porcentaje"),
+        ("{}: \"{}\" is not a number", "{}: «{}» no es un número"),
+        ("activity {} repeats an identical row; counted once", "la actividad {} repite una fila idéntica; se cuenta una sola vez"),
+        ("activity {} appears again with different data (first at line {}); both rows are counted",
+         "la actividad {} aparece de nuevo con otros datos (la primera vez en la línea {}); se cuentan ambas filas"),
+        ("the row is shifted one column to the right of the header; read shifted",
+         "la fila está corrida una columna a la derecha del encabezado; se leyó corrida"),
+        ("the row is shifted one column to the left of the header; read shifted",
+         "la fila está corrida una columna a la izquierda del encabezado; se leyó corrida"),
+        ("{}: unknown territory \"{}\"", "{}: territorio desconocido «{}»"),
+        ("{}: the row has no territory", "{}: la fila no tiene territorio"),
+        ("{}: the row has no BP code", "{}: la fila no tiene código BP"),
+        ("{}: \"{}\" is not a valid BP code", "{}: «{}» no es un código BP válido"),
+        ("{}: the row has no activity code", "{}: la fila no tiene código de actividad"),
+        ("missing required columns: {}", "faltan columnas obligatorias: {}"),
+        ("quoted field never closes", "un campo entre comillas nunca se cierra"),
+        ("cannot read the file", "no se puede leer el archivo"),
+        ("cut {} is given by two files; keep one", "el corte {} viene en dos archivos; deje uno"),
+        ("the file mixes UTF-8 and Windows-1252 text; each character was read in the encoding it is valid in",
+         "el archivo mezcla texto UTF-8 y Windows-1252; cada carácter se leyó en la codificación en que es válido"),
+        ("the file is empty", "el archivo está vacío"),
+        ("not a text file (binary content); save it as CSV", "no es un archivo de texto (contenido binario); guárdelo como CSV"),
+        ("link to \"{}\": no such page in the site", "enlace a «{}»: esa página no existe en el sitio"),
+    ]
+
+    /// The Spanish text of `diagnostic`, or its English text marked as such when no template fits.
+    public static func message(_ diagnostic: Diagnostic) -> String {
+        for template in templates {
+            if let parts = match(diagnostic.message, template.english) { return fill(template.spanish, parts) }
+        }
+        return diagnostic.message + " (mensaje original en inglés)"
+    }
+
+    /// The texts standing for the `{}` of `template` in `text`, when the whole text fits it.
+    static func match(_ text: String, _ template: String) -> [String]? {
+        let literals = template.components(separatedBy: "{}")
+        guard text.hasPrefix(literals[0]) else { return nil }
+        var rest = text.dropFirst(literals[0].count)
+        var parts: [String] = []
+        for (index, literal) in literals.enumerated().dropFirst() {
+            let isLast = index == literals.count - 1
+            if literal.isEmpty {
+                guard isLast else { return nil }
+                parts.append(String(rest))
+                rest = ""
+                continue
+            }
+            let found = isLast ? (rest.hasSuffix(literal) ? rest.index(rest.endIndex, offsetBy: -literal.count) : nil)
+                               : rest.range(of: literal)?.lowerBound
+            guard let start = found else { return nil }
+            parts.append(String(rest[..<start]))
+            rest = rest[rest.index(start, offsetBy: literal.count)...]
+        }
+        return rest.isEmpty ? parts : nil
+    }
+
+    static func fill(_ template: String, _ parts: [String]) -> String {
+        let literals = template.components(separatedBy: "{}")
+        var out = literals[0]
+        for (index, literal) in literals.enumerated().dropFirst() {
+            out += (index - 1 < parts.count ? parts[index - 1] : "") + literal
+        }
+        return out
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import OpenData
+
+/// Reads `ejecucion/*.csv` (or `.xlsx`), the budget execution exports, one file per cut named
+/// `YYYY-MM.csv`.
+extension ContentLoader {
+    func loadExecutions(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [BudgetExecution] {
+        let folder = "ejecucion"
+        let reader = BudgetExecutionReader(territories: territories)
+        var executions: [BudgetExecution] = []
+        var seen = Set<String>()
+        for name in (files(in: folder, extension: "csv") + files(in: folder, extension: "xlsx")).sorted() {
+            let path = display("\(folder)/\(name)")
+            let period = String(name.prefix { $0 != "." })
+            let execution = BudgetExecution(period: period, sourcePath: path, lines: [])
+            guard execution.yearMonth != nil else {
+                diagnostics.error(SourceLocation(file: path), "the file name must be the cut, YYYY-MM.csv (e.g. 2025-03.csv)")
+                continue
+            }
+            guard seen.insert(period).inserted else {
+                diagnostics.error(SourceLocation(file: path), "cut \(period) is given by two files; keep one")
+                continue
+            }
+            guard let source = readTable(root.appendingPathComponent(folder).appendingPathComponent(name),
+                                         displayPath: path, diagnostics: &diagnostics),
+                  let read = reader.read(source, period: period, diagnostics: &diagnostics) else { continue }
+            executions.append(read)
+        }
+        return executions
+    }
+}

@@ -1,0 +1,64 @@
+import OpenData
+
+/// "Calidad de los datos": every problem found in the sources, by agency and file, in Spanish, so
+/// that readers see what was wrong in what the agencies reported and what was left empty.
+struct QualityPage {
+    struct Item {
+        var place: String
+        var message: String
+    }
+
+    struct FileGroup {
+        var file: String
+        var count: String
+        var items: [Item]
+    }
+
+    struct AgencyGroup {
+        var heading: String
+        var count: String
+        var files: [FileGroup]
+    }
+
+    var frame: PageFrame
+    var total: String
+    var hasProblems: Bool
+    var agencies: [AgencyGroup]
+    var csvHref: String
+    var jsonHref: String
+
+    static let path = "calidad/"
+
+    init(content: SiteContent, context: PageContext) {
+        frame = context.frame(path: Self.path, title: "Calidad de los datos",
+                              description: "Problemas encontrados en los archivos fuente, por organismo y archivo.",
+                              breadcrumbs: [(Self.path, "Calidad de los datos")])
+        let items = content.diagnostics.sorted
+        total = SpanishFormat.integer(items.count)
+        hasProblems = !items.isEmpty
+        let names = QualityTables.agencyNames(content.data)
+        var byAgency: [String: [Diagnostic]] = [:]
+        for item in items { byAgency[item.agencyCode ?? "", default: []].append(item) }
+        agencies = byAgency.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { code in
+            let group = byAgency[code]!
+            var byFile: [String: [Diagnostic]] = [:]
+            for item in group { byFile[QualityTables.contentRelative(item.location.file), default: []].append(item) }
+            let heading = code.isEmpty ? "Sin organismo identificado" : [code, names[code] ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
+            return AgencyGroup(heading: heading, count: SpanishFormat.integer(group.count), files: byFile.keys.sorted().map { file in
+                let list = byFile[file]!
+                return FileGroup(file: file, count: SpanishFormat.integer(list.count), items: list.map { item in
+                    Item(place: Self.place(item.location), message: DiagnosticSpanish.message(item))
+                })
+            })
+        }
+        let root = PageContext.root(for: Self.path)
+        csvHref = root + QualityTables.basePath + ".csv"
+        jsonHref = root + QualityTables.basePath + ".json"
+    }
+
+    /// "línea 412, columna 49", "línea 12", or "todo el archivo".
+    static func place(_ location: SourceLocation) -> String {
+        guard location.line > 0 else { return "todo el archivo" }
+        return location.column > 0 ? "línea \(location.line), columna \(location.column)" : "línea \(location.line)"
+    }
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Writes the input files of the bad-input fixture corpus (one content folder per case).
+
+Each case folder holds `content/` (what `sitegen check` reads), `expected.txt` (the exact lines
+`sitegen check` prints, written by hand after review, not by this script) and optionally
+`checks.txt` (what the built site must or must not contain). Run from anywhere; idempotent.
+All data here is invented.
+"""
+import os, shutil
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+CUADRO = ["Cód centro gestor", "Cód BPIN", "Cód BP", "Nombre BP", "Cód Actividad", "Nombre Actividad",
+          "Ponderación de Actividad", "% de Avance Actividad\nTrimestre I", "Explicación Actividad Trim I",
+          "Comuna", "Presupuesto Inicial", "Presupuesto Modificado", "Ejecución", "Obligado", "Pagos",
+          "Fecha Inicio", "Fecha Fin", "Nombre Centro Gestor"]
+
+def row(**over):
+    base = {"Cód centro gestor": "4145", "Cód BPIN": "2024760010001", "Cód BP": "BP26000001",
+            "Nombre BP": "Proyecto de ejemplo", "Cód Actividad": "BP260000011010101",
+            "Nombre Actividad": "Actividad de ejemplo", "Ponderación de Actividad": "1",
+            "% de Avance Actividad\nTrimestre I": "0.25", "Explicación Actividad Trim I": "Avance normal",
+            "Comuna": "6", "Presupuesto Inicial": "$ 1.000.000", "Presupuesto Modificado": "$ 1.200.000",
+            "Ejecución": "$ 600.000", "Obligado": "$ -", "Pagos": "$ -", "Fecha Inicio": "45658",
+            "Fecha Fin": "12/31/2025", "Nombre Centro Gestor": "Secretaría de Salud Pública"}
+    base.update(over)
+    return [base[h] for h in CUADRO]
+
+def csv(rows, sep=","):
+    def q(v):
+        return '"' + v.replace('"', '""') + '"' if any(c in v for c in (sep, '"', "\n", "\r")) else v
+    return "".join(sep.join(q(v) for v in r) + "\r\n" for r in rows)
+
+def cuadro(*rows, header=CUADRO):
+    return csv([header] + list(rows))
+
+EJEC = ["Centro Gestor", "Nombre Centro Gestor", "BPIN", "BP", "Nombre BP", "Programa Presupuestal", "Nombre Actividad",
+        " Fondo ", " Nombre Fondo  ", " Origen ", " COMUNA ", " VIGENCIA ", " PPTO INICIAL ", " PPTO. MODIFICADO ",
+        " TOTAL ACUMULADO CDP ", " TOTAL ACUMULADO RPC ", " TOTAL ACUMUL OBLIGAC ", " PAGOS ", " EJECUCION "]
+
+def ejec_row(**over):
+    base = {"Centro Gestor": "4145", "Nombre Centro Gestor": "Secretaría de Salud Pública", "BPIN": "2024760010001",
+            "BP": "BP26000001", "Nombre BP": "Proyecto de ejemplo", "Programa Presupuestal": "BP260000011010101",
+            "Nombre Actividad": "Actividad de ejemplo", " Fondo ": "121000", " Nombre Fondo  ": "Ingresos corrientes",
+            " Origen ": "Territorio", " COMUNA ": "COMUNA 6", " VIGENCIA ": "Actual", " PPTO INICIAL ": " 44.893.000 ",
+            " PPTO. MODIFICADO ": " 44.893.000 ", " TOTAL ACUMULADO CDP ": " -   ", " TOTAL ACUMULADO RPC ": " -   ",
+            " TOTAL ACUMUL OBLIGAC ": " -   ", " PAGOS ": " -   ", " EJECUCION ": " -   "}
+    base.update(over)
+    return [base[h] for h in EJEC]
+
+def ejec(*rows, header=EJEC):
+    return "\ufeff" + csv([header] + list(rows), sep=";")
+
+PAGE = "---\ntitle: \"Acerca\"\n---\n\n# Acerca\n\nTexto.\n"
+
+CASES = {
+    "unreadable-file": {"informes-1s/2025-T1.csv/": None},
+    "binary-csv": {"informes-1s/2025-T1.csv": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"},
+    "binary-markdown": {"paginas/acerca.md": b"\x00\x01\x02\x03binario"},
+    "utf16-csv": {"informes-1s/2025-T1.csv": "\ufeff".encode("utf-16-le") + cuadro(row()).encode("utf-16-le")},
+    "bom-then-invalid-utf8": {"ejecucion/2025-03.csv": b"\xef\xbb\xbfCentro Gestor;BP\r\n4145;BP\xff\xfe\r\n"},
+    "mixed-utf8-windows1252": {"informes-1s/2025-T1.csv":
+        cuadro(row()).encode("utf-8") + "4145,,BP26000002,Proyecto,BP260000021010101,Actividad,1,0.5,Explicación,6,$ 1,$ 1,$ 1,$ 1,$ 1,45658,45700,Secretaría\r\n".encode("cp1252")},
+    "windows1252-semicolon-crlf": {"informes-1s/2025-T1.csv": cuadro(row(**{"Comuna": "PICHINDÉ", "Nombre BP": "Señalización en Pichindé"})).replace(",", ";").encode("cp1252")},
+    "empty-csv": {"informes-1s/2025-T1.csv": b""},
+    "truncated-csv": {"informes-1s/2025-T1.csv": cuadro(row(), row(**{"Cód Actividad": "BP260000011010102", "Explicación Actividad Trim I": "Avance, con coma y\nsalto de línea"})).split("salto")[0].encode()},
+    "truncated-xlsx": {"informes-1s/2025-T1.xlsx": b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00"},
+    "no-header": {"informes-1s/2025-T1.csv": "Informe de seguimiento\r\nsin encabezado,de columnas\r\n"},
+    "missing-columns-cuadro": {"informes-1s/2025-T1.csv": csv([[h for h in CUADRO if h not in ("Comuna", "Pagos")]] + [[v for h, v in zip(CUADRO, row()) if h not in ("Comuna", "Pagos")]])},
+    "missing-columns-ejecucion": {"ejecucion/2025-03.csv": "\ufeff" + csv([[h for h in EJEC if h.strip() not in ("PAGOS", "Origen")]] + [[v for h, v in zip(EJEC, ejec_row()) if h.strip() not in ("PAGOS", "Origen")]], sep=";")},
+    "execution-other-year-columns": {"ejecucion/2024-12.csv": "\ufeff" + csv([[h for h in EJEC if h.strip() not in ("TOTAL ACUMULADO RPC", "TOTAL ACUMULADO CDP", "BPIN")] + ["NUEVA COLUMNA"]] + [[v for h, v in zip(EJEC, ejec_row(**{" PPTO. MODIFICADO ": " 50.000.000 ", " EJECUCION ": "-1.234"})) if h.strip() not in ("TOTAL ACUMULADO RPC", "TOTAL ACUMULADO CDP", "BPIN")] + ["x"]], sep=";")},
+    "unknown-territory-cuadro": {"informes-1s/2025-T1.csv": cuadro(row(Comuna="Comuna 23"), row(**{"Cód Actividad": "BP260000011010102", "Comuna": ""}))},
+    "unknown-territory-ejecucion": {"ejecucion/2025-03.csv": ejec(ejec_row(**{" COMUNA ": "EL HORMIGUERITO"}), ejec_row(**{" COMUNA ": "SANTIAGO DE CALI", " Origen ": "Organismo"}))},
+    "unknown-territory-front-matter": {"diagnosticos/comuna-40.md": "---\ntitle: \"Diagnóstico\"\nterritory: \"Comuna 40\"\n---\n\nTexto.\n"},
+    "broken-front-matter-yaml": {"paginas/acerca.md": "---\ntitle: \"Acerca\nsummary: [sin cerrar\n---\n\nTexto.\n"},
+    "unclosed-front-matter": {"planes/plan.md": "---\ntitle: Plan\n\nTexto sin cierre.\n"},
+    "front-matter-not-mapping": {"paginas/acerca.md": "---\n- uno\n- dos\n---\n\nTexto.\n"},
+    "link-to-missing-page": {"paginas/como-participar.md": PAGE, "paginas/acerca.md": "---\ntitle: Acerca\n---\n\nVea [cómo participar](../como-participar/index.html),\nel [plan](../../planes/no-existe/index.html) y [fuente](../como-participar.md).\n"},
+    "link-to-missing-territory": {"paginas/acerca.md": "---\ntitle: Acerca\n---\n\n[Comuna 6](../../territorios/comuna-06/index.html) y\n[Comuna 40](../../territorios/comuna-40/index.html).\n\n```\n[no se revisa](../../territorios/comuna-99/index.html)\n```\n"},
+    "bp-with-slash": {"informes-1s/2025-T1.csv": cuadro(row(**{"Cód BP": "BP26/../../etc"}))},
+    "bp-dot-dot": {"informes-1s/2025-T1.csv": cuadro(row(**{"Cód BP": ".."}))},
+    "bp-control-characters": {"ejecucion/2025-03.csv": ejec(ejec_row(BP="BP2600\x1b[31m0001"))},
+    "markdown-file-name-trick": {"paginas/salir%2F..%2F.md": PAGE, "paginas/con espacio.md": PAGE, "paginas/.oculto.md": PAGE},
+    "bad-cut-file-names": {"informes-1s/2025-T5.csv": cuadro(row()), "ejecucion/marzo.csv": ejec(ejec_row())},
+    "same-cut-twice": {"informes-1s/2025-T1.csv": cuadro(row()), "informes-1s/2025-t1.xlsx": b"PK\x03\x04"},
+    "bad-values-are-warnings": {"informes-1s/2025-T1.csv": cuadro(row(**{"Presupuesto Inicial": "mil pesos", "% de Avance Actividad\nTrimestre I": "bastante",
+                                                                        "Fecha Inicio": "3011/2025", "Fecha Fin": "3/4/2025", "Ponderación de Actividad": "uno"}))},
+    "repeated-and-shifted-rows": {"informes-1s/2025-T1.csv": cuadro(row(), row(), row(**{"Presupuesto Inicial": "$ 5"}),
+                                                                     [""] + row(**{"Cód Actividad": "BP260000011010109"}))},
+    "xss-markdown": {"paginas/acerca.md": "---\ntitle: \"<img src=x onerror=alert(1)>\"\nsummary: \"</title><script>alert(2)</script>\"\n---\n\n<script>alert(3)</script>\n\n[clic](javascript:alert(4)) <a href=\"#\" onclick=\"alert(5)\">x</a>\n"},
+    "xss-csv": {"informes-1s/2025-T1.csv": cuadro(row(**{"Nombre BP": "<script>alert(\"bp\")</script>", "Nombre Actividad": "\"><img src=x onerror=alert(1)>",
+                                                       "Explicación Actividad Trim I": "</td><script>alert(2)</script>", "Nombre Centro Gestor": "Salud & <b>Cía</b>"}))},
+    "formula-cells": {"informes-1s/2025-T1.csv": cuadro(row(**{"Nombre Actividad": "=HYPERLINK(\"http://evil.example\",\"x\")", "Nombre BP": "+57 300 000",
+                                                             "Explicación Actividad Trim I": "@SUM(A1:A9)", "Presupuesto Inicial": "-1.234"}),
+                                                         row(**{"Cód Actividad": "BP260000011010102", "Nombre Actividad": "\tTab", "Explicación Actividad Trim I": "-2+3"})),
+                      "ejecucion/2025-03.csv": ejec(ejec_row(**{"Nombre Actividad": "=1+2", " PPTO. MODIFICADO ": "-1.234"}))},
+}
+
+def main():
+    for name, files in CASES.items():
+        content = os.path.join(HERE, name, "content")
+        if os.path.isdir(content):
+            shutil.rmtree(content)
+        os.makedirs(content)
+        for path, data in files.items():
+            target = os.path.join(content, path)
+            if path.endswith("/"):
+                os.makedirs(target, exist_ok=True)
+                open(os.path.join(target, ".keep"), "w").close()
+                continue
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "wb") as f:
+                f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    print(len(CASES), "cases")
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import OpenData
+
+/// Small cases of what real files hold: encodings, spreadsheet cells, formula text, Spanish messages.
+@Suite struct RealWorldInputTests {
+    @Test func everyFormulaLeadIsNeutralised() {
+        for lead in ["=", "+", "-", "@", "\t", "\r"] {
+            #expect(CSVWriter.text(of: .text(lead + "1+1")) == "'" + lead + "1+1")
+        }
+        #expect(CSVWriter.text(of: .integer(-1234)) == "-1234")
+        #expect(CSVWriter.text(of: .number(-0.5)) == "-0.5")
+        #expect(CSVWriter.text(of: .text("Comuna 6")) == "Comuna 6")
+    }
+
+    @Test func encodingsAreDetected() throws {
+        let word = "Pichindé"
+        #expect(TextDecoding.decode(Array(word.utf8))?.encoding == .utf8)
+        #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array(word.utf8))?.encoding == .utf8BOM)
+        let cp1252 = try #require(word.data(using: .windowsCP1252))
+        let decoded = try #require(TextDecoding.decode(Array(cp1252)))
+        #expect(decoded.encoding == .windows1252 && decoded.text == word)
+        let decomposed = "Pichinde\u{301}"
+        #expect(TextDecoding.decode(Array(decomposed.utf8))?.text.unicodeScalars.count == word.unicodeScalars.count)
+    }
+
+    @Test func mixedEncodingsAreReadCharacterByCharacter() throws {
+        let bytes = Array("Secretaría\n".utf8) + [0x4C, 0x65, 0xF3, 0x6E, 0x0A]  // "León" in Windows-1252
+        let decoded = try #require(TextDecoding.decode(bytes))
+        #expect(decoded.encoding == .mixed)
+        #expect(decoded.text == "Secretaría\nLeón\n")
+        #expect(decoded.firstForeignLine == 2)
+    }
+
+    @Test func undecodableFilesSayWhy() {
+        let utf16 = [UInt8]([0xFF, 0xFE, 0x41, 0x00])
+        #expect(TextDecoding.decode(utf16) == nil)
+        #expect(TextDecoding.failure(utf16).hasPrefix("UTF-16 text"))
+        #expect(TextDecoding.failure([0x89, 0x50, 0x00]).hasPrefix("not a text file"))
+        let badAfterBOM: [UInt8] = [0xEF, 0xBB, 0xBF, 0x61, 0xFF]
+        #expect(TextDecoding.decode(badAfterBOM) == nil)
+        #expect(TextDecoding.failure(badAfterBOM).contains("byte 5 is not UTF-8"))
+    }
+
+    @Test func spreadsheetCellReferencesAndText() {
+        #expect(XLSXText.column(of: "A9") == 1)
+        #expect(XLSXText.column(of: "AX1022") == 50)
+        #expect(XLSXText.column(of: "XFD1") == 16_384)
+        #expect(XLSXText.clean("l\u{0131}nea_x000D_\r\notra") == "l\u{0131}nea\n\notra")
+        #expect(XLSXText.clean("_x0041_B_xZZ") == "AB_xZZ")
+        #expect(XLSXText.number("1.5E-2") == "0.015")
+        #expect(XLSXText.number("45658") == "45658")
+    }
+
+    @Test func messagesHaveASpanishRendering() {
+        func spanish(_ message: String) -> String {
+            DiagnosticSpanish.message(Diagnostic(.warning, SourceLocation(file: "x.csv", line: 1, column: 1), message))
+        }
+        #expect(spanish("Fecha Inicio: \"3011/2025\" is not a date") == "Fecha Inicio: «3011/2025» no es una fecha")
+        #expect(spanish("% de Avance: \"150 %\" is not a percentage between 0 and 100")
+                == "% de Avance: «150 %» no es un porcentaje entre 0 y 100")
+        #expect(spanish("activity BP1 appears again with different data (first at line 3); both rows are counted")
+                == "la actividad BP1 aparece de nuevo con otros datos (la primera vez en la línea 3); se cuentan ambas filas")
+        #expect(spanish("something new") == "something new (mensaje original en inglés)")
+    }
+
+    @Test func messagesNeverCarryControlCharacters() {
+        #expect(PrintableText.escaped("BP\u{1B}[31m\n") == "BP\\u{1b}[31m\\u{a}")
+        guard case .invalid(let message) = ValueParsing.date(" 12/31/2025x\n", order: .monthFirst) else {
+            Issue.record("not invalid")
+            return
+        }
+        #expect(message == "\"12/31/2025x\" is not a date")
+    }
+}
+
+/// Delimiters and territories as the sources write them.
+@Suite struct DetectionTests {
+    @Test func semicolonFilesFullOfCommasStaySemicolonFiles() {
+        let text = "codigo;nombre;valor\r\n1;uno, dos, tres, cuatro, cinco, seis;3\r\n2;a, b, c, d, e, f, g;4\r\n3;x;5\r\n"
+        #expect(CSVParser.detectDelimiter(text) == UInt8(ascii: ";"))
+        #expect(CSVParser.detectDelimiter("a\tb\tc\n1\t2,5\t3\n") == UInt8(ascii: "\t"))
+        #expect(CSVParser.detectDelimiter("Título del informe\r\n\r\na,b\r\n1,2\r\n") == UInt8(ascii: ","))
+        #expect(CSVParser.detectDelimiter("solo una columna\n") == UInt8(ascii: ","))
+    }
+
+    @Test func territoriesHoweverTheyAreWritten() {
+        let cali = TerritoryCatalog.cali
+        for (text, code) in [("COMUNA 06", 6), ("Comuna 6", 6), ("6", 6), ("6.0", 6), ("PICHINDE", 57), ("Pichindé", 57),
+                             ("Pichinde\u{301}", 57), ("EL HORMIGUERO", 52), ("51", 51), ("65", 65), ("99", 99),
+                             ("SANTIAGO DE CALI", 99), (" COMUNA 21 ", 21)] {
+            #expect(cali.resolve(text)?.code == code, "\(text)")
+        }
+        for text in ["Comuna 23", "23", "0", "EL HORMIGUERITO", "", "Comuna 52"] {
+            #expect(cali.resolve(text) == nil, "\(text)")
+        }
+    }
+}
