@@ -82,6 +82,12 @@ import Testing
         #expect(project.contains("Qué cambió desde el Trimestre I de 2025"))
         let budgetPart = Self.section(project, from: "<caption>Cambios de presupuesto modificado</caption>", to: "</table>")
         #expect(budgetPart.contains("$ 50.000.000") && budgetPart.contains("$ 197.552.792"))
+        // The time series across cuts: one row per cut, in order.
+        let history = Self.section(project, from: "<h2 id=\"historia\">", to: "</table>")
+        let rows = history.components(separatedBy: "<tr><th scope=\"row\">").dropFirst()
+        #expect(rows.count == 2)
+        #expect(rows.first?.contains("Trimestre I de 2025") == true && rows.first?.contains("$ 50.000.000") == true)
+        #expect(rows.last?.contains("Trimestre II de 2025") == true && rows.last?.contains("$ 197.552.792") == true)
         let territories = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("territorios").path)
         let withChanges = try territories.filter { slug in
             let url = output.appendingPathComponent("territorios/\(slug)/index.html")

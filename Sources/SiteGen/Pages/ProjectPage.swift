@@ -52,6 +52,8 @@ struct ProjectPage {
     var financialProgress: String = ""
     /// What changed since the previous cut; nil with fewer than two cuts.
     var changes: ChangeLines?
+    /// The project in every cut (ProjectHistory.swift).
+    var history: ProjectHistory?
     /// The project's budget execution (0 or 1 element), joined by BP code.
     var execution: [ExecutionView] = []
 
@@ -83,6 +85,7 @@ struct ProjectPage {
         physicalValue = Int((physical ?? 0).rounded()).clamped(to: 0...100)
         financialValue = Int((total.financialProgress ?? 0).rounded()).clamped(to: 0...100)
         financialProgress = SpanishFormat.percent(total.financialProgress)
+        history = ProjectHistory(bp: first.bp, data: content.data, from: path)
         changes = content.data.changes(to: report.cut, bp: first.bp).map {
             ChangeLines($0, catalog: catalog, projectPages: Set(content.data.projects.map(\.bp)), from: path)
         }
