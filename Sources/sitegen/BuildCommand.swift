@@ -20,6 +20,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let summary = try builder.build()
             DiagnosticPrinter.print(summary.diagnostics, format: source.format)
+            for note in summary.notes { FileHandle.standardError.write(Data("sitegen: note: \(note)\n".utf8)) }
             let seconds = String(format: "%.2f", summary.seconds)
             print("sitegen: \(summary.pages) pages, \(summary.datasets) datasets, \(summary.files) files in \(seconds) s → \(output)")
         } catch SiteBuilder.BuildError.invalidSources(let diagnostics) {

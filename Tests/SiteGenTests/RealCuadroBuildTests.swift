@@ -98,6 +98,18 @@ import Testing
         #expect(compared > 1800)
     }
 
+    /// The T1 cut labels its product columns in another order than their values; they are read by
+    /// content, so every product code is an MGA code (seven digits) and every name is text.
+    @Test func mislabelledProductColumnsAreReadByContent() throws {
+        let activities = try TestSupport.csvRows(output.appendingPathComponent("datos/ciudad-completa/actividades.csv"))
+        #expect(!activities.isEmpty)
+        for row in activities {
+            let code = row["producto_mga_codigo"] ?? ""
+            #expect(code.count == 7 && code.allSatisfy(\.isNumber), "code \(code)")
+            #expect((row["producto_mga"] ?? "").contains { $0.isLetter })
+        }
+    }
+
     @Test func cityWideDatasetCoversEveryActivity() throws {
         let activities = try TestSupport.csvRows(output.appendingPathComponent("datos/ciudad-completa/actividades.csv"))
         #expect(activities.count == 939)

@@ -51,7 +51,7 @@ public enum CatalogBuilder {
             let union = boxes.values.sorted { ($0.west, $0.south) < ($1.west, $1.south) }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
             spatial = SpatialCoverage(name: "Santiago de Cali", code: Territory.cityWideCode, slug: "ciudad-completa", bbox: union)
         }
-        let temporal = dataset.cut.map { TemporalCoverage(start: $0.periodStart, end: $0.periodEnd, label: $0.id) }
+        let temporal = dataset.period.map { TemporalCoverage(start: $0.start, end: $0.end, label: $0.label) }
         let distributions = formats.compactMap { entry -> Distribution? in
             let path = dataset.basePath + "." + entry.ext
             return files[path].map { Distribution(path: path, format: entry.format, mediaType: entry.mediaType, bytes: $0) }
@@ -67,7 +67,7 @@ public enum CatalogBuilder {
             keywords: Array(OrderedUnique.unique(keywords)),
             theme: "http://publications.europa.eu/resource/authority/data-theme/GOVE", themeLabel: "Gobierno y sector público",
             spatial: spatial, temporal: temporal, modified: info.date,
-            version: dataset.cut?.id ?? "sin-corte",
+            version: dataset.period?.label ?? "sin-corte",
             columns: dataset.table.columns, rowCount: dataset.table.rows.count,
             exampleRow: dataset.table.rows.first ?? [], distributions: distributions,
             primaryKey: TableKeys.primaryKey(dataset.kind), foreignKeys: TableKeys.foreignKeys(dataset.kind)
@@ -76,10 +76,11 @@ public enum CatalogBuilder {
 
     /// A Spanish description of 50 to 5000 characters that says what the table holds and where from.
     static func description(_ dataset: Dataset, info: CatalogInfo) -> String {
-        let cut = dataset.cut.map { "corte \($0.id) (del \($0.periodStart.iso) al \($0.periodEnd.iso))" } ?? "sin corte publicado todavía"
+        let cut = dataset.period.map { "\(dataset.cut == nil ? "periodo" : "corte") \($0.label) (del \($0.start.iso) al \($0.end.iso))" }
+            ?? "sin corte publicado todavía"
         let columns = dataset.table.columns.map(\.name).joined(separator: ", ")
-        var text = "\(dataset.kind.title) de \(dataset.scope.name) (Santiago de Cali), según el informe de seguimiento "
-            + "al plan de acción Cuadro 1S, \(cut). \(dataset.table.rows.count) \(dataset.table.rows.count == 1 ? "fila" : "filas"); columnas: \(columns). "
+        var text = "\(dataset.kind.title) de \(dataset.scope.name) (Santiago de Cali), "
+            + "\(dataset.kind.sourceDescription) \(cut). \(dataset.table.rows.count) \(dataset.table.rows.count == 1 ? "fila" : "filas"); columnas: \(columns). "
             + "Publica: \(info.publisherName). Licencia: \(info.licenseTitle)."
         if text.count > 5000 { text = String(text.prefix(4999)) + "…" }
         return text

@@ -3,7 +3,8 @@
 public enum TableKeys {
     public static func primaryKey(_ kind: DatasetKind) -> [String] {
         if kind == .proyectos { return ["bp", "codigo_territorio"] }
-        if kind == .actividades { return ["codigo_actividad", "codigo_territorio"] }
+        // The same activity code may stand on several source rows with different data (all are kept).
+        if kind == .actividades { return ["codigo_actividad", "codigo_territorio", "fila_fuente"] }
         return []
     }
 

@@ -5,6 +5,8 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     case acciones
     case problemas
     case ejecucion
+    /// The warnings found in the sources; city-wide only.
+    case calidad
 
     public var title: String {
         switch self {
@@ -13,8 +15,23 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
         case .acciones: return "Acciones de los planes de participación"
         case .problemas: return "Problemas priorizados e inversión"
         case .ejecucion: return "Ejecución presupuestal"
+        case .calidad: return "Calidad de los datos"
         }
     }
+
+    /// Where the rows come from, for catalog descriptions.
+    public var sourceDescription: String {
+        switch self {
+        case .proyectos, .actividades: return "según el informe de seguimiento al plan de acción Cuadro 1S"
+        case .acciones: return "según los planes de acción de participación ciudadana de los organismos"
+        case .problemas: return "según los diagnósticos participativos, cruzados con los proyectos del Cuadro 1S"
+        case .ejecucion: return "según los informes de ejecución presupuestal, cruzados con el Cuadro 1S"
+        case .calidad: return "con las advertencias que sitegen encontró en los archivos fuente al publicar el"
+        }
+    }
+
+    /// Whether the kind is published for each territory (all but the data-quality list).
+    public var perTerritory: Bool { self != .calidad }
 }
 
 /// Where a dataset belongs: one territory, or the whole city (every territory together).
@@ -38,12 +55,43 @@ public enum DatasetScope: Sendable, Hashable {
     }
 }
 
+/// The period a dataset covers, with a short label (`2025-T1`, `2025-03`).
+public struct DatasetPeriod: Sendable, Hashable {
+    public var start: LocalDate
+    public var end: LocalDate
+    public var label: String
+
+    public init(start: LocalDate, end: LocalDate, label: String) {
+        self.start = start
+        self.end = end
+        self.label = label
+    }
+
+    /// The quarter of a Cuadro 1S cut.
+    public init(_ cut: ReportCut) {
+        self.init(start: cut.periodStart, end: cut.periodEnd, label: cut.id)
+    }
+}
+
 /// One published table in its formats, with the metadata the catalog needs.
 public struct Dataset: Sendable {
     public var kind: DatasetKind
     public var scope: DatasetScope
     public var table: Table
     public var cut: ReportCut?
+    /// The period the rows cover when it is not a Cuadro 1S quarter (plans, budget execution).
+    public var explicitPeriod: DatasetPeriod?
+
+    public init(kind: DatasetKind, scope: DatasetScope, table: Table, cut: ReportCut?, period: DatasetPeriod? = nil) {
+        self.kind = kind
+        self.scope = scope
+        self.table = table
+        self.cut = cut
+        self.explicitPeriod = period
+    }
+
+    /// The period the rows cover: the explicit one, else the cut's quarter.
+    public var period: DatasetPeriod? { explicitPeriod ?? cut.map(DatasetPeriod.init) }
 
     /// Path of the dataset without extension, relative to the site root (`datos/territorios/pance/proyectos`).
     public var basePath: String { "datos/\(scope.folder)/\(kind.rawValue)" }
@@ -58,7 +106,13 @@ public struct DatasetFile: Sendable {
 /// Builds every dataset of a city from its data: per territory and for the whole city.
 public enum DatasetBuilder {
     public static func datasets(for data: CityData) -> [Dataset] {
-        reportDatasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)
+        let fallback = data.latest.map { DatasetPeriod($0.cut) }
+        return (reportDatasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)).map { dataset in
+            // A table with no period of its own (e.g. no budget export yet) is dated by the latest cut.
+            var dated = dataset
+            if dated.period == nil { dated.explicitPeriod = fallback }
+            return dated
+        }
     }
 
     /// The `proyectos` and `actividades` datasets of the latest Cuadro 1S cut.
@@ -94,6 +148,7 @@ public enum DatasetBuilder {
         case .acciones: return Table(columns: ParticipationTables.actionColumns, rows: [])
         case .problemas: return Table(columns: ParticipationTables.problemColumns, rows: [])
         case .ejecucion: return Table(columns: BudgetExecutionTables.columns, rows: [])
+        case .calidad: return Table(columns: QualityTables.columns, rows: [])
         }
     }
 

@@ -14,7 +14,7 @@ extension DatasetBuilder {
             }
             return Dataset(kind: .ejecucion, scope: scope,
                            table: BudgetExecutionTables.lines(lines, period: execution.period, territories: data.territories),
-                           cut: nil)
+                           cut: nil, period: execution.coveredPeriod)
         }
     }
 }

@@ -78,19 +78,28 @@ public enum ParticipationTables {
     /// with several territories appear in each; city-wide actions in `ciudad`.
     public static func datasets(for data: CityData) -> [Dataset] {
         let cut = data.latest?.cut
+        let plan = planPeriod(data.actions)
         var datasets: [Dataset] = []
         for territory in data.territories.territories {
             datasets.append(Dataset(kind: .acciones, scope: .territory(territory),
-                                    table: actions(data.actions(in: territory.code), territoryCode: territory.code), cut: nil))
+                                    table: actions(data.actions(in: territory.code), territoryCode: territory.code), cut: nil, period: plan))
             datasets.append(Dataset(kind: .problemas, scope: .territory(territory),
                                     table: problems(data.problemInvestment(in: territory.code), cut: cut, territories: data.territories),
                                     cut: cut))
         }
         datasets.append(Dataset(kind: .acciones, scope: .wholeCity,
-                                table: actions(data.actions.sorted(by: ParticipationAction.chronological), territoryCode: nil), cut: nil))
+                                table: actions(data.actions.sorted(by: ParticipationAction.chronological), territoryCode: nil),
+                                cut: nil, period: plan))
         let allProblems = data.territories.territories.flatMap { data.problemInvestment(in: $0.code) }
         datasets.append(Dataset(kind: .problemas, scope: .wholeCity,
                                 table: problems(allProblems, cut: cut, territories: data.territories), cut: cut))
         return datasets
+    }
+
+    /// From the first start to the last end of the plan's actions: the period every action list covers.
+    static func planPeriod(_ actions: [ParticipationAction]) -> DatasetPeriod? {
+        let days = actions.flatMap { [$0.start, $0.end].compactMap { $0 } }
+        guard let first = days.min(), let last = days.max() else { return nil }
+        return DatasetPeriod(start: first, end: last, label: first.year == last.year ? "plan-\(first.year)" : "plan-\(first.year)-\(last.year)")
     }
 }

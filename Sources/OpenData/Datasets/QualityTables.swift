@@ -2,7 +2,7 @@
 /// published with the value left empty), with where it is, who reported the data and what is wrong,
 /// in Spanish. Written to `datos/ciudad-completa/calidad.csv|json`.
 public enum QualityTables {
-    public static let basePath = "datos/ciudad-completa/calidad"
+    public static let basePath = "datos/\(DatasetScope.wholeCity.folder)/\(DatasetKind.calidad.rawValue)"
 
     public static let columns: [Column] = [
         Column("archivo", .string, title: "Archivo", description: "Archivo fuente, relativo a la carpeta de contenido.", required: true),
@@ -29,12 +29,9 @@ public enum QualityTables {
         return Table(columns: columns, rows: rows)
     }
 
-    public static func files(_ diagnostics: Diagnostics, agencies: [String: String]) -> [DatasetFile] {
-        let table = table(diagnostics, agencies: agencies)
-        return [
-            DatasetFile(path: basePath + ".csv", bytes: CSVWriter.write(table)),
-            DatasetFile(path: basePath + ".json", bytes: JSONTableWriter.write(table)),
-        ]
+    /// The city-wide `calidad` dataset of a build's diagnostics, dated by the latest cut.
+    public static func dataset(_ diagnostics: Diagnostics, data: CityData) -> Dataset {
+        Dataset(kind: .calidad, scope: .wholeCity, table: table(diagnostics, agencies: agencyNames(data)), cut: data.latest?.cut)
     }
 
     /// A source path as readers know it: without the content folder's own name

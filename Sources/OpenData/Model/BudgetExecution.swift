@@ -55,6 +55,15 @@ public struct BudgetExecution: Sendable {
     public var sourcePath: String
     public var lines: [BudgetExecutionLine]
 
+    /// From January 1st of the fiscal year to the end of the export's month: execution is cumulative.
+    public var coveredPeriod: DatasetPeriod? {
+        let parts = period.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+              let start = LocalDate(year: year, month: 1, day: 1),
+              let end = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year)) else { return nil }
+        return DatasetPeriod(start: start, end: end, label: period)
+    }
+
     public init(period: String, sourcePath: String, lines: [BudgetExecutionLine]) {
         self.period = period
         self.sourcePath = sourcePath

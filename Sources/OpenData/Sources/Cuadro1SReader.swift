@@ -73,6 +73,13 @@ private struct RowReader {
             columns[column] = header.column(column.rawValue)
         }
         productProgressColumns = (0..<4).map { header.column(Cuadro1SColumn.productProgress.rawValue, occurrence: $0) }
+        if let fix = ProductColumnCheck.realignment(header: header, rows: source.records.dropFirst(header.headerIndex + 1),
+                                                    code: columns[.mgaCode], name: columns[.mgaName]) {
+            columns[.mgaCode] = fix.code
+            columns[.mgaName] = fix.name
+            diagnostics.warning(SourceLocation(file: source.path, line: source.records[header.headerIndex].line, column: fix.code + 1),
+                                fix.message)
+        }
     }
 
     struct Row {

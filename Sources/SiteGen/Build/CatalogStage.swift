@@ -26,13 +26,10 @@ struct CatalogStage {
     }
 
     /// The warning of a build without `base_url`: the catalogs that need absolute URLs are left out.
-    static func warnings(_ config: SiteConfig?, siteFile: String) -> Diagnostics {
-        var diagnostics = Diagnostics()
-        if let config, config.baseURL.isEmpty {
-            diagnostics.warning(SourceLocation(file: siteFile), "base_url is not set: catalog.ttl, catalog.jsonld, data.json and sitemap.xml "
-                                + "need absolute URLs and are not written; every other file is")
-        }
-        return diagnostics
+    static func notes(_ config: SiteConfig) -> [String] {
+        guard config.baseURL.isEmpty else { return [] }
+        return ["site.yml: base_url is not set: catalog.ttl, catalog.jsonld, data.json and sitemap.xml "
+                + "need absolute URLs and are not written; every other file is"]
     }
 
     /// Bounding boxes of the territories from every `geo/*.geojson` of the content.

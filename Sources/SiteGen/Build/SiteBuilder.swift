@@ -8,6 +8,8 @@ public struct BuildSummary: Sendable {
     public var files: Int
     public var seconds: Double
     public var diagnostics: Diagnostics
+    /// Things the build could not do that are not problems of the sources (e.g. no base_url).
+    public var notes: [String]
 }
 
 /// The build, stage by stage: read the content → validate → model → render pages and write
@@ -56,7 +58,6 @@ public struct SiteBuilder {
     public func check() -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
         var content = ContentLoader(root: options.content, environment: options.environment).load(diagnostics: &diagnostics)
-        diagnostics.append(contentsOf: CatalogStage.warnings(content?.config, siteFile: "site.yml"))
         if options.strict {
             var promoted = Diagnostics()
             for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
@@ -73,12 +74,9 @@ public struct SiteBuilder {
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
         var output = OutputFiles()
-        let datasets = DatasetBuilder.datasets(for: content.data)
+        let datasets = DatasetBuilder.datasets(for: content.data) + [QualityTables.dataset(diagnostics, data: content.data)]
         for dataset in datasets {
             for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
-        }
-        for file in QualityTables.files(diagnostics, agencies: QualityTables.agencyNames(content.data)) {
-            try output.add(file.path, file.bytes)
         }
         let catalog = try CatalogStage.write(datasets, content: content, contentRoot: options.content, into: &output)
         let pages = try PageRenderer(content: content, theme: theme, catalog: catalog).render()
@@ -88,6 +86,7 @@ public struct SiteBuilder {
         if let sitemap = Sitemap.xml(paths: output.files.keys, baseURL: content.config.baseURL) { try output.add(Sitemap.path, sitemap) }
         try OutputCommit.write(output, to: options.output)
         return BuildSummary(pages: pages.count, datasets: datasets.count, files: output.count,
-                            seconds: Date().timeIntervalSince(started), diagnostics: diagnostics)
+                            seconds: Date().timeIntervalSince(started), diagnostics: diagnostics,
+                            notes: CatalogStage.notes(content.config))
     }
 }

@@ -52,7 +52,7 @@ struct TerritoryPage {
         }
         participation = TerritoryParticipation(territory: territory, data: data, from: path)
         let root = PageContext.root(for: path)
-        downloads = DatasetKind.allCases.flatMap { kind in
+        downloads = DatasetKind.allCases.filter(\.perTerritory).flatMap { kind in
             ["csv", "json"].map { format in
                 DownloadLink(href: root + "datos/territorios/\(territory.slug)/\(kind.rawValue).\(format)",
                              label: kind.title, format: format.uppercased())

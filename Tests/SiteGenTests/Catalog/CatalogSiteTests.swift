@@ -141,7 +141,8 @@ import Testing
         let builder = SiteBuilder(options: .init(content: content, output: TestSupport.temporaryFolder().appendingPathComponent("site"),
                                                  theme: TestSupport.theme, environment: [:]))
         let summary = try builder.build()
-        #expect(summary.diagnostics.items.contains { $0.severity == .warning && $0.message.contains("base_url") })
+        #expect(summary.notes.contains { $0.contains("base_url is not set") })
+        #expect(!summary.diagnostics.items.contains { $0.message.contains("base_url") })
         let output = builder.options.output
         for missing in ["data.json", "datos/catalog.ttl", "datos/catalog.jsonld", "sitemap.xml"] {
             #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(missing).path), "\(missing) written")
