@@ -58,6 +58,7 @@ struct PageRenderer {
                              content: content, context: context)
             })
         }
+        jobs += siteJobs(context: context)
         jobs += catalogJobs()
         jobs += qualityJobs(context: context)
         return jobs

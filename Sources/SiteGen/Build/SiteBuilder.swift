@@ -98,6 +98,7 @@ public struct SiteBuilder {
             for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
         }
         let catalog = try CatalogStage.write(datasets, content: content, contentRoot: options.content, into: &output)
+        try output.merge(try SiteFiles(content: content, theme: theme).render())
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
         try stage.write(output)
         let pages = try PageRenderer(content: content, theme: theme, catalog: catalog, cache: cache).render(into: stage)

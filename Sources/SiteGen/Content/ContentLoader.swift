@@ -6,6 +6,10 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var data: CityData
     public var pages: [MarkdownPage]
+    /// Participation dates from `agenda.csv`, in order.
+    public var agenda: [AgendaEvent] = []
+    /// Territory outlines from `geo/*.geojson`, when present.
+    public var shapes: TerritoryShapes? = nil
     /// The problems found while reading (warnings only, once the build goes on), for the
     /// "Calidad de los datos" page and dataset.
     public var diagnostics = Diagnostics()
@@ -58,7 +62,10 @@ public struct ContentLoader: Sendable {
         checkReferences(pages: pages, territories: territories, reports: reports, diagnostics: &diagnostics)
         var data = CityData(territories: territories, reports: reports, executions: executions)
         loadParticipation(into: &data, diagnostics: &diagnostics)
-        return SiteContent(config: config, data: data, pages: pages)
+        var content = SiteContent(config: config, data: data, pages: pages)
+        content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
+        content.shapes = loadShapes(territories: territories, diagnostics: &diagnostics)
+        return content
     }
 
     func loadTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {

@@ -23,6 +23,8 @@ struct HomePage {
     var corregimientos: [TerritoryLine]
     var cityWide: TerritoryLine?
     var pages: [ContentLink]
+    /// The territories' map, when the content has outlines (`geo/*.geojson`).
+    var map: MapView?
 
     static let path = ""
 
@@ -46,6 +48,7 @@ struct HomePage {
         corregimientos = data.territories.territories.filter { $0.kind == .corregimiento }.map(line)
         cityWide = data.territories.cityWide.map(line)
         pages = content.pages.filter { $0.section == .paginas }.map { ContentLink($0, from: Self.path) }
+        map = MapView(shapes: content.shapes, content: content, from: Self.path)
     }
 }
 

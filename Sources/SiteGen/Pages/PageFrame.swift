@@ -26,6 +26,10 @@ struct PageFrame {
     var contactEmail: String
     var pqrsdURL: String
     var generated: String
+    /// The site-wide Atom feed, relative to this page.
+    var feed: String = ""
+    /// The search page, relative to this page.
+    var search: String = ""
 }
 
 /// Builds frames and relative links for pages at a given output path.
@@ -49,9 +53,10 @@ struct PageContext {
         ("territorios/", "Territorios"),
         ("informes/", "Informes"),
         ("planes/", "Planes"),
+        ("agenda/", "Agenda"),
         ("diagnosticos/", "Diagnósticos"),
         ("datos/", "Datos abiertos"),
-        ("paginas/acerca/", "Acerca"),
+        ("paginas/", "Acerca"),
     ]
 
     func frame(path: String, title: String, description: String? = nil, breadcrumbs: [(String, String)] = []) -> PageFrame {
@@ -63,7 +68,7 @@ struct PageContext {
         let crumbs = ([("", "Inicio")] + breadcrumbs).map {
             PageFrame.Link(href: root + $0.0 + "index.html", label: $0.1, current: $0.0 == path)
         }
-        return PageFrame(
+        var frame = PageFrame(
             lang: config.language, title: title, siteTitle: config.title,
             description: description ?? config.description, root: root,
             canonical: config.baseURL.isEmpty ? "" : config.baseURL + path,
@@ -72,6 +77,9 @@ struct PageContext {
             contactEmail: config.contact.email, pqrsdURL: SafeURL.check(config.contact.pqrsdURL) ?? "",
             generated: SpanishFormat.date(config.date)
         )
+        frame.feed = root + "feed.xml"
+        frame.search = root + SearchPage.path + "index.html"
+        return frame
     }
 }
 

@@ -49,6 +49,11 @@ struct ProjectPage {
     var cut: String
     var source: String
     var activities: [ActivityView]
+    var financialProgress: String = ""
+    /// What changed since the previous cut; nil with fewer than two cuts.
+    var changes: ChangeLines?
+    /// The project in every cut (ProjectHistory.swift).
+    var history: ProjectHistory?
     /// The project's budget execution (0 or 1 element), joined by BP code.
     var execution: [ExecutionView] = []
 
@@ -79,6 +84,11 @@ struct ProjectPage {
         physicalProgress = SpanishFormat.percent(physical)
         physicalValue = Int((physical ?? 0).rounded()).clamped(to: 0...100)
         financialValue = Int((total.financialProgress ?? 0).rounded()).clamped(to: 0...100)
+        financialProgress = SpanishFormat.percent(total.financialProgress)
+        history = ProjectHistory(bp: first.bp, data: content.data, from: path)
+        changes = content.data.changes(to: report.cut, bp: first.bp).map {
+            ChangeLines($0, catalog: catalog, projectPages: Set(content.data.projects.map(\.bp)), from: path)
+        }
         start = SpanishFormat.date(parts.compactMap(\.start).min())
         end = SpanishFormat.date(parts.compactMap(\.end).max())
         cut = SpanishFormat.cut(report.cut)

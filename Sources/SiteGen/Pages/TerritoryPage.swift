@@ -16,6 +16,10 @@ struct TerritoryPage {
     var showTerritory = false
     var diagnostics: [ContentLink]
     var downloads: [DownloadLink]
+    /// Charts, progress and coming dates (TerritoryDashboard.swift).
+    var dashboard: TerritoryDashboard
+    /// What changed since the previous cut; nil with fewer than two cuts.
+    var changes: ChangeLines?
     var participation: TerritoryParticipation
     /// The territory's budget execution and participatory budget (0 or 1 element).
     var execution: [ExecutionView] = []
@@ -42,6 +46,10 @@ struct TerritoryPage {
         caption = "Proyectos de inversión en \(territory.name)"
         diagnostics = content.pages.filter { $0.section == .diagnosticos && $0.territoryCode == territory.code }
             .map { ContentLink($0, from: path) }
+        dashboard = TerritoryDashboard(territory: territory, content: content, path: path)
+        changes = data.latest.flatMap { data.changes(to: $0.cut, territoryCode: territory.code) }.map {
+            ChangeLines($0, catalog: data.territories, projectPages: Set(data.projects.map(\.bp)), from: path)
+        }
         participation = TerritoryParticipation(territory: territory, data: data, from: path)
         let root = PageContext.root(for: path)
         downloads = DatasetKind.allCases.filter(\.perTerritory).flatMap { kind in

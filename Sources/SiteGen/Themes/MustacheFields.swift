@@ -15,7 +15,7 @@ extension PageFrame: MustacheFields {
         [("lang", lang), ("title", title), ("siteTitle", siteTitle), ("description", description), ("root", root),
          ("canonical", canonical), ("exampleData", exampleData), ("nav", nav), ("breadcrumbs", breadcrumbs),
          ("publisher", publisher), ("licenseTitle", licenseTitle), ("licenseURL", licenseURL),
-         ("contactEmail", contactEmail), ("pqrsdURL", pqrsdURL), ("generated", generated)]
+         ("contactEmail", contactEmail), ("pqrsdURL", pqrsdURL), ("generated", generated), ("feed", feed), ("search", search)]
     }
 }
 
@@ -52,15 +52,6 @@ extension ProjectPage.Quarter: MustacheFields {
 
 extension ContentLink: MustacheFields {
     var mustacheFields: [(String, Any)] { [("href", href), ("title", title), ("summary", summary), ("date", date)] }
-}
-
-extension ProjectPage: MustacheFields {
-    var mustacheFields: [(String, Any)] {
-        [("frame", frame), ("bp", bp), ("bpin", bpin), ("name", name), ("agency", agency), ("agencyCode", agencyCode),
-         ("plan", plan), ("territories", territories), ("budget", budget), ("physicalProgress", physicalProgress),
-         ("physicalValue", physicalValue), ("financialValue", financialValue), ("start", start), ("end", end),
-         ("cut", cut), ("source", source), ("activities", activities)]
-    }
 }
 
 extension ProjectPage.TerritoryShare: MustacheFields {

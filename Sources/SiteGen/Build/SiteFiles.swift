@@ -1,0 +1,105 @@
+import OpenData
+
+/// The site's files that are not page folders: `404.html`, `robots.txt`, the Atom feeds, the
+/// iCalendar agendas and the search index.
+struct SiteFiles {
+    let content: SiteContent
+    let theme: Theme
+
+    func render() throws -> OutputFiles {
+        var output = OutputFiles()
+        let config = content.config
+        let context = PageContext(config: config)
+        try output.add("404.html", text: try theme.render("404", NotFoundPage(content: content, context: context)))
+        var robots = "User-agent: *\nAllow: /\n"
+        if !config.baseURL.isEmpty { robots += "Sitemap: \(config.baseURL)sitemap.xml\n" }
+        try output.add("robots.txt", text: robots)
+        try output.add("feed.xml", text: FeedBuilder(content: content).site().xml())
+        for territory in content.data.territories.territories {
+            try output.add(TerritoryPage.path(territory) + "feed.xml", text: FeedBuilder(content: content).territory(territory).xml())
+            let events = content.agenda.filter { $0.territoryCode == territory.code }
+            if !events.isEmpty {
+                let calendar = ICalendar(name: "Agenda de participación · \(territory.name)", stamp: config.date,
+                                         events: events, territories: content.data.territories)
+                try output.add(TerritoryPage.path(territory) + AgendaPage.calendarFile, text: calendar.text())
+            }
+        }
+        if !content.agenda.isEmpty {
+            let calendar = ICalendar(name: "Agenda de participación · \(config.title)", stamp: config.date,
+                                     events: content.agenda, territories: content.data.territories)
+            try output.add(AgendaPage.path + AgendaPage.calendarFile, text: calendar.text())
+        }
+        try output.add(SearchIndex.path, text: SearchIndex(content: content).script())
+        return output
+    }
+}
+
+/// The Atom feeds' entries: each cut (with its "Qué cambió" page when there is one) and each page.
+struct FeedBuilder {
+    let content: SiteContent
+
+    var fallbackDate: LocalDate {
+        content.config.date ?? content.data.latest?.cut.periodEnd ?? LocalDate(year: 2000, month: 1, day: 1)!
+    }
+
+    func id(_ path: String) -> String { AtomFeed.id(for: path, baseURL: content.config.baseURL) }
+
+    /// `feed.xml` at the root: every cut and every page.
+    func site() -> AtomFeed {
+        var entries: [AtomFeed.Entry] = content.data.reports.map { report in
+            AtomFeed.Entry(id: id(ReportPage.path(report.cut)), title: "Informe de seguimiento, " + SpanishFormat.cut(report.cut),
+                           updated: report.cut.periodEnd, link: ReportPage.path(report.cut) + "index.html",
+                           summary: "\(Totals(report.projects).projects) proyectos reportados en el Cuadro 1S.")
+        }
+        entries += content.pages.map { page in
+            AtomFeed.Entry(id: id(page.path), title: page.title, updated: page.date ?? fallbackDate,
+                           link: page.path + "index.html", summary: page.summary)
+        }
+        return AtomFeed(id: id(""), title: content.config.title, subtitle: content.config.description,
+                        author: content.config.publisher.name, selfLink: "feed.xml", alternate: "index.html",
+                        fallbackDate: fallbackDate, entries: entries)
+    }
+
+    /// `territorios/<slug>/feed.xml`: the territory in each cut, and its pages.
+    func territory(_ territory: Territory) -> AtomFeed {
+        let path = TerritoryPage.path(territory)
+        let root = PageContext.root(for: path)
+        var entries: [AtomFeed.Entry] = content.data.reports.map { report in
+            let count = Totals(report.projects.filter { $0.territoryCode == territory.code }).projects
+            return AtomFeed.Entry(id: id(path + "#" + report.cut.id), title: "\(territory.name): " + SpanishFormat.cut(report.cut),
+                                  updated: report.cut.periodEnd, link: root + ReportPage.path(report.cut) + "index.html",
+                                  summary: "\(count) proyectos reportados para \(territory.name) en el Cuadro 1S.")
+        }
+        entries += content.pages.filter { $0.territoryCode == territory.code }.map { page in
+            AtomFeed.Entry(id: id(page.path), title: page.title, updated: page.date ?? fallbackDate,
+                           link: root + page.path + "index.html", summary: page.summary)
+        }
+        return AtomFeed(id: id(path), title: "\(territory.name) · \(content.config.title)",
+                        subtitle: "Informes y páginas de \(territory.name).", author: content.config.publisher.name,
+                        selfLink: "feed.xml", alternate: "index.html", fallbackDate: fallbackDate, entries: entries)
+    }
+}
+
+/// The Spanish "page not found" page. Served at any depth, so its links are absolute when the site
+/// has a base URL and relative to the root otherwise.
+struct NotFoundPage {
+    var frame: PageFrame
+    var home: String
+
+    init(content: SiteContent, context: PageContext) {
+        var frame = context.frame(path: "", title: "Página no encontrada")
+        let base = content.config.baseURL
+        if !base.isEmpty {
+            func absolute(_ href: String) -> String { href.hasPrefix("./") ? base + href.dropFirst(2) : href }
+            frame.root = base
+            frame.nav = frame.nav.map { PageFrame.Link(href: absolute($0.href), label: $0.label, current: false) }
+            frame.feed = absolute(frame.feed)
+            frame.search = absolute(frame.search)
+        } else {
+            frame.nav = frame.nav.map { PageFrame.Link(href: $0.href, label: $0.label, current: false) }
+        }
+        frame.canonical = ""
+        self.frame = frame
+        home = frame.root + "index.html"
+    }
+}

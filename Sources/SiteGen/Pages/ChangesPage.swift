@@ -1,0 +1,97 @@
+import OpenData
+
+/// What changed in a cut against the previous one, as lines for the "Qué cambió" page and the
+/// short summaries on territory and project pages.
+struct ChangeLines {
+    struct ActivityLine {
+        var code: String
+        var name: String
+        var projectHref: String
+        var bp: String
+        var territory: String
+    }
+
+    struct FigureLine {
+        var bp: String
+        var name: String
+        var href: String
+        var territories: String
+        var before: String
+        var after: String
+        var difference: String
+    }
+
+    var previous: String
+    var current: String
+    var added: [ActivityLine]
+    var dropped: [ActivityLine]
+    var progress: [FigureLine]
+    var budget: [FigureLine]
+    var addedCount: Int
+    var droppedCount: Int
+    var progressCount: Int
+    var budgetCount: Int
+    var isEmpty: Bool
+    var pageHref: String
+
+    /// `projectPages` are the BP codes that have a ficha (the latest cut's).
+    init(_ changes: ReportChanges, catalog: TerritoryCatalog, projectPages: Set<String>, from path: String) {
+        previous = SpanishFormat.cut(changes.previous)
+        current = SpanishFormat.cut(changes.current)
+        func territoryName(_ code: Int) -> String { catalog[code]?.name ?? String(code) }
+        // Link only to fichas that exist (a dropped project has none).
+        func href(_ bp: String) -> String {
+            projectPages.contains(bp) ? PageContext.href(from: path, to: ProjectPage.path(bp)) : ""
+        }
+        func activity(_ activity: Activity) -> ActivityLine {
+            ActivityLine(code: activity.code, name: activity.name, projectHref: href(activity.bp),
+                         bp: activity.bp, territory: territoryName(activity.territoryCode))
+        }
+        added = changes.added.map(activity)
+        dropped = changes.dropped.map(activity)
+        func figure<V>(_ change: ReportChanges.ProjectChange<V>, format: (V) -> String, difference: String) -> FigureLine {
+            FigureLine(bp: change.bp, name: change.name, href: href(change.bp),
+                       territories: change.territoryCodes.map(territoryName).joined(separator: ", "),
+                       before: format(change.before), after: format(change.after), difference: difference)
+        }
+        progress = changes.progress.map { change in
+            let delta = (change.after ?? 0) - (change.before ?? 0)
+            return figure(change, format: { SpanishFormat.percent($0) },
+                          difference: (delta > 0 ? "+" : "") + SpanishFormat.decimal(delta, decimals: 1) + " puntos")
+        }
+        budget = changes.budget.map { change in
+            let delta = (change.after ?? 0) - (change.before ?? 0)
+            return figure(change, format: { SpanishFormat.money($0) }, difference: (delta > 0 ? "+" : "") + SpanishFormat.money(delta))
+        }
+        addedCount = added.count
+        droppedCount = dropped.count
+        progressCount = progress.count
+        budgetCount = budget.count
+        isEmpty = changes.isEmpty
+        pageHref = PageContext.href(from: path, to: ChangesPage.path(changes.current))
+    }
+}
+
+/// `informes/<cut>/cambios/`: "Qué cambió" in a cut since the previous one.
+struct ChangesPage {
+    var frame: PageFrame
+    var title: String
+    var reportHref: String
+    var previousHref: String
+    var changes: ChangeLines
+
+    static func path(_ cut: ReportCut) -> String { ReportPage.path(cut) + "cambios/" }
+
+    init(changes: ReportChanges, content: SiteContent, context: PageContext) {
+        let path = Self.path(changes.current)
+        title = "Qué cambió en el \(SpanishFormat.cut(changes.current))"
+        frame = context.frame(path: path, title: title,
+                              description: "Actividades nuevas y retiradas, cambios de avance y de presupuesto entre el \(SpanishFormat.cut(changes.previous)) y el \(SpanishFormat.cut(changes.current)).",
+                              breadcrumbs: [("informes/", "Informes"), (ReportPage.path(changes.current), changes.current.id),
+                                            (path, "Qué cambió")])
+        reportHref = PageContext.href(from: path, to: ReportPage.path(changes.current))
+        previousHref = PageContext.href(from: path, to: ReportPage.path(changes.previous))
+        self.changes = ChangeLines(changes, catalog: content.data.territories,
+                                   projectPages: Set(content.data.projects.map(\.bp)), from: path)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import OpenData
+
+/// The home page's map: territory outlines projected to SVG path data at build time (equirectangular,
+/// scaled by the cosine of the middle latitude), each shaded by its modified budget in five classes
+/// and linked to its territory page.
+struct MapView {
+    struct Area {
+        var href: String
+        var label: String
+        var name: String
+        var d: String
+        var shade: Int
+    }
+
+    struct LegendItem {
+        var shade: Int
+        var label: String
+    }
+
+    var width: Int
+    var height: Int
+    var areas: [Area]
+    var legend: [LegendItem]
+    var measure: String
+
+    static let width = 600.0
+    static let margin = 4.0
+
+    /// Nil when the content has no outlines.
+    init?(shapes: TerritoryShapes?, content: SiteContent, from path: String) {
+        guard let shapes, !shapes.shapes.isEmpty else { return nil }
+        let points = shapes.shapes.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
+        guard let minLon = points.map(\.0).min(), let maxLon = points.map(\.0).max(),
+              let minLat = points.map(\.1).min(), let maxLat = points.map(\.1).max(), maxLon > minLon, maxLat > minLat else { return nil }
+        let xScale = cos((minLat + maxLat) / 2 * .pi / 180)
+        let scale = (Self.width - 2 * Self.margin) / ((maxLon - minLon) * xScale)
+        let height = (maxLat - minLat) * scale + 2 * Self.margin
+        func point(_ p: (Double, Double)) -> String {
+            SVGNumber.format((p.0 - minLon) * xScale * scale + Self.margin) + " " + SVGNumber.format((maxLat - p.1) * scale + Self.margin)
+        }
+        let data = content.data
+        let amounts: [Int: Int64] = Dictionary(uniqueKeysWithValues: shapes.shapes.map { shape in
+            (shape.territoryCode, Totals(data.projects(in: shape.territoryCode)).budget.modified ?? 0)
+        })
+        // Five classes: none, then quartiles of the territories with budget.
+        let positive = amounts.values.filter { $0 > 0 }.sorted()
+        let cuts: [Int64] = positive.isEmpty ? [] : (1...3).map { positive[min(positive.count - 1, positive.count * $0 / 4)] }
+        func shade(_ amount: Int64) -> Int {
+            guard amount > 0 else { return 0 }
+            return 1 + cuts.filter { amount > $0 }.count
+        }
+        areas = shapes.shapes.compactMap { shape in
+            guard let territory = data.territories[shape.territoryCode] else { return nil }
+            let d = shape.polygons.map { polygon in
+                polygon.map { ring in "M" + ring.map(point).joined(separator: "L") + "Z" }.joined()
+            }.joined()
+            let amount = amounts[shape.territoryCode] ?? 0
+            return Area(href: PageContext.href(from: path, to: TerritoryPage.path(territory)),
+                        label: "\(territory.name): presupuesto modificado \(SpanishFormat.money(amount))",
+                        name: territory.name, d: d, shade: shade(amount))
+        }
+        width = Int(Self.width)
+        self.height = Int(height.rounded(.up))
+        measure = "Presupuesto modificado"
+        var legend = [LegendItem(shade: 0, label: "Sin proyectos reportados")]
+        if !positive.isEmpty {
+            let bounds = [positive.first!] + cuts + [positive.last!]
+            for index in 0..<4 where index == 0 || bounds[index] < bounds[index + 1] {
+                legend.append(LegendItem(shade: index + 1,
+                                         label: (index == 0 ? "Hasta " : "Más de \(SpanishFormat.money(bounds[index])) hasta ")
+                                             + SpanishFormat.money(bounds[index + 1])))
+            }
+        }
+        self.legend = legend
+    }
+}
