@@ -18,8 +18,13 @@ extension ContentLoader {
             for project in latest.projects { known.insert("proyectos/\(project.bp)") }
         }
         let checkedFolders: Set<String> = Set(MarkdownPage.Section.allCases.map(\.rawValue) + ["territorios", "informes", "proyectos"])
-        for page in pages {
-            for link in MarkdownLinks.find(in: page.markdown) {
+        // Links are found in parallel; problems are reported in page order.
+        let found = ResultSlots<[MarkdownLinks.Link]>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            found.set(index, .success(MarkdownLinks.find(in: pages[index].markdown)))
+        }
+        for (index, page) in pages.enumerated() {
+            for link in (try? found.get(index)) ?? [] {
                 guard let target = ReferencePath.resolve(link.target, from: [page.section.rawValue, page.slug]) else { continue }
                 guard target.count == 2, checkedFolders.contains(target[0]) else { continue }
                 if !known.contains(target.joined(separator: "/")) {
@@ -40,37 +45,59 @@ enum MarkdownLinks {
         var column: Int
     }
 
+    /// Scans UTF-8 bytes (most lines hold no link); columns count characters, as editors show them.
     static func find(in markdown: String) -> [Link] {
         var links: [Link] = []
         var inFence = false
-        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
-            if inFence { continue }
-            let chars = Array(line)
-            var i = 0
-            while i + 1 < chars.count {
-                if chars[i] == "]" && chars[i + 1] == "(" {
-                    var start = i + 2
-                    while start < chars.count && chars[start] == " " { start += 1 }
-                    if start < chars.count && chars[start] == "<" { start += 1 }
-                    var end = start
-                    while end < chars.count && !" )>".contains(chars[end]) { end += 1 }
-                    if end > start { links.append(Link(target: String(chars[start..<end]), line: index + 1, column: start + 1)) }
-                    i = end
-                } else if chars[i] == "]" && chars[i + 1] == ":" && trimmed.hasPrefix("[") {
-                    var start = i + 2
-                    while start < chars.count && chars[start] == " " { start += 1 }
-                    var end = start
-                    while end < chars.count && chars[end] != " " { end += 1 }
-                    if end > start { links.append(Link(target: String(chars[start..<end]), line: index + 1, column: start + 1)) }
-                    i = end
-                } else {
-                    i += 1
-                }
-            }
+        let bytes = Array(markdown.utf8)
+        var lineStart = 0
+        var lineNumber = 1
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            scan(bytes, from: lineStart, to: lineEnd, line: lineNumber, inFence: &inFence, into: &links)
+            lineStart = lineEnd + 1
+            lineNumber += 1
         }
         return links
+    }
+
+    private static func scan(_ bytes: [UInt8], from lineStart: Int, to lineEnd: Int, line: Int, inFence: inout Bool,
+                             into links: inout [Link]) {
+        var first = lineStart
+        while first < lineEnd && (bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t")) { first += 1 }
+        let rest = bytes[first..<lineEnd]
+        if rest.starts(with: "```".utf8) || rest.starts(with: "~~~".utf8) {
+            inFence.toggle()
+            return
+        }
+        if inFence { return }
+        let isReferenceLine = first < lineEnd && bytes[first] == UInt8(ascii: "[")
+        func link(_ start: Int, _ end: Int) -> Link {
+            Link(target: String(decoding: bytes[start..<end], as: UTF8.self), line: line,
+                 column: String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1)
+        }
+        func isEnd(_ byte: UInt8, _ terminators: String) -> Bool { terminators.utf8.contains(byte) }
+        var i = lineStart
+        while i + 1 < lineEnd {
+            guard bytes[i] == UInt8(ascii: "]") else {
+                i += 1
+                continue
+            }
+            let next = bytes[i + 1]
+            if next == UInt8(ascii: "(") || (next == UInt8(ascii: ":") && isReferenceLine) {
+                let inline = next == UInt8(ascii: "(")
+                var start = i + 2
+                while start < lineEnd && bytes[start] == UInt8(ascii: " ") { start += 1 }
+                if inline && start < lineEnd && bytes[start] == UInt8(ascii: "<") { start += 1 }
+                var end = start
+                while end < lineEnd && !isEnd(bytes[end], inline ? " )>\r" : " \r") { end += 1 }
+                if end > start { links.append(link(start, end)) }
+                i = end
+            } else {
+                i += 1
+            }
+        }
     }
 }
 
