@@ -111,12 +111,12 @@ private struct ExecutionRow {
         agencyCode = text(.agencyCode)
         let territoryText = text(.territory)
         guard let territory = territories.resolve(territoryText) else {
-            fail(.territory, territoryText.isEmpty ? "the row has no territory" : "unknown territory \"\(PrintableText.escaped(territoryText))\"")
+            fail(.territory, RowKeys.territoryProblem(territoryText))
             return nil
         }
         let bp = text(.bp)
-        guard Slug.isSafeSegment(bp) else {
-            fail(.bp, bp.isEmpty ? "the row has no BP code" : "\"\(PrintableText.escaped(bp))\" is not a valid BP code")
+        if let problem = RowKeys.bpProblem(bp) {
+            fail(.bp, problem)
             return nil
         }
         let committed = columns[.committed] != nil ? money(.committed) : money(.execution)
