@@ -16,6 +16,10 @@ public enum ZipBundle {
 
     /// - Parameter date: the date stamped on every entry (noon UTC); 1980-01-01 when nil.
     public static func archive(_ entries: [Entry], date: LocalDate?) throws -> [UInt8] {
+        // ZIPFoundation turns dates into DOS time with gmtime(), whose result lives in one static
+        // buffer: two archives made at once could swap each other's date bytes. One at a time.
+        lock.lock()
+        defer { lock.unlock() }
         let days = (date ?? LocalDate(year: 1980, month: 1, day: 1)!).daysSinceEpoch
         let stamp = Date(timeIntervalSince1970: TimeInterval(days) * 86_400 + 43_200)
         let archive = try Archive(data: Data(), accessMode: .create)
@@ -31,4 +35,6 @@ public enum ZipBundle {
     }
 
     public enum ZipBundleError: Error { case noData }
+
+    private static let lock = NSLock()
 }

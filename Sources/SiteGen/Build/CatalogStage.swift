@@ -47,13 +47,9 @@ struct CatalogStage {
 
     static func write(_ datasets: [Dataset], content: SiteContent, contentRoot: URL, into output: inout OutputFiles) throws -> Result {
         let info = info(content.config)
-        // Spreadsheets and ZIP bundles are the costly part: made in parallel, added in order.
-        let sheets = ResultSlots<[UInt8]>(count: datasets.count)
-        DispatchQueue.concurrentPerform(iterations: datasets.count) { index in
-            sheets.set(index, Swift.Result { try XLSXWriter.write(datasets[index].table, date: info.date) })
-        }
-        for (index, dataset) in datasets.enumerated() {
-            try output.add(dataset.basePath + ".xlsx", try sheets.get(index))
+        // One at a time: ZIPFoundation gave different bytes when archives were made in parallel.
+        for dataset in datasets {
+            try output.add(dataset.basePath + ".xlsx", XLSXWriter.write(dataset.table, date: info.date))
         }
         let territoryTable = TerritoryTable.table(content.data.territories)
         try output.add(TerritoryTable.basePath + ".csv", CSVWriter.write(territoryTable))
@@ -83,15 +79,10 @@ struct CatalogStage {
         }
 
         var folderBundles: [String: Distribution] = [:]
-        let bundles = folderEntries
-        let zips = ResultSlots<[UInt8]>(count: bundles.count)
-        DispatchQueue.concurrentPerform(iterations: bundles.count) { index in
-            zips.set(index, Swift.Result { try ZipBundle.archive(bundles[index].entries, date: info.date) })
-        }
-        for (index, (folder, _)) in folderEntries.enumerated() {
+        for (folder, entries) in folderEntries {
             let slug = folder.split(separator: "/").last.map(String.init) ?? folder
             let path = bundleFolder + slug + ".zip"
-            let bytes = try zips.get(index)
+            let bytes = try ZipBundle.archive(entries, date: info.date)
             try output.add(path, bytes)
             folderBundles[folder] = Distribution(path: path, format: "ZIP", mediaType: "application/zip", bytes: bytes)
         }

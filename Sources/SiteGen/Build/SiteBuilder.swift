@@ -90,15 +90,9 @@ public struct SiteBuilder {
         let (loaded, diagnostics) = check(cache: cache)
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
-        var output = OutputFiles()
-        // The catalog states the size and hash of every dataset file and bundles them in ZIPs, so
-        // the dataset files pass through it before they are handed to the stage.
         let datasets = DatasetBuilder.datasets(for: content.data) + [QualityTables.dataset(diagnostics, data: content.data)]
-        for dataset in datasets {
-            for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
-        }
-        let catalog = try CatalogStage.write(datasets, content: content, contentRoot: options.content, into: &output)
-        try output.merge(try SiteFiles(content: content, theme: theme).render())
+        let catalog = try DataFilesStage.write(datasets, content: content, contentRoot: options.content, into: stage, cache: cache)
+        var output = try SiteFiles(content: content, theme: theme).render()
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
         try stage.write(output)
         let pages = try PageRenderer(content: content, theme: theme, catalog: catalog, cache: cache).render(into: stage)

@@ -99,6 +99,30 @@ public final class SourceCache: @unchecked Sendable {
         lock.withLock { madeNow[path] = MadeFile(key: key, fingerprint: fingerprint) }
     }
 
+    /// The data files of a build (datasets and catalog) with the catalog made from them, by the key
+    /// of what they were made from (see `DataFilesStage`).
+    struct DataFiles: Sendable {
+        var key: Int
+        var files: [(String, OutputManifest.Fingerprint)]
+        var catalog: CatalogStage.Result
+    }
+
+    private var dataFiles: DataFiles?
+    private var dataFilesNow: DataFiles?
+
+    /// The last good build's data files if they were made from the same `key`.
+    func unchangedDataFiles(key: Int) -> DataFiles? {
+        lock.withLock {
+            guard let known = dataFiles, known.key == key else { return nil }
+            dataFilesNow = known
+            return known
+        }
+    }
+
+    func recordDataFiles(_ files: DataFiles) {
+        lock.withLock { dataFilesNow = files }
+    }
+
     /// Ends a build: after a good one, forgets rendered Markdown it did not use (edited or deleted
     /// pages) and keeps what its files were made from; after a failed one, keeps the previous state.
     public func endBuild(succeeded: Bool = true) {
@@ -106,9 +130,11 @@ public final class SourceCache: @unchecked Sendable {
             if succeeded {
                 rendered = rendered.filter { renderedUsed.contains($0.key) }
                 made = madeNow
+                dataFiles = dataFilesNow
             }
             renderedUsed = []
             madeNow = [:]
+            dataFilesNow = nil
         }
     }
 }

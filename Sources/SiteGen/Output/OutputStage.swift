@@ -120,14 +120,19 @@ public final class OutputStage: @unchecked Sendable {
         guard isNew else { throw OutputFiles.PathError.duplicate(path) }
     }
 
-    /// Writes every file of `files`, in parallel across the cores.
-    public func write(_ files: OutputFiles) throws {
+    /// Writes every file of `files`, in parallel across the cores; returns each path's fingerprint.
+    @discardableResult
+    public func write(_ files: OutputFiles) throws -> [(String, OutputManifest.Fingerprint)] {
         let entries = files.files.sorted { $0.key < $1.key }
         let failures = FailureBox()
+        let prints = ResultSlots<OutputManifest.Fingerprint>(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            do { try write(entries[index].key, entries[index].value) } catch { failures.record("\(error)") }
+            do { prints.set(index, .success(try write(entries[index].key, entries[index].value))) } catch {
+                failures.record("\(error)")
+            }
         }
         if let first = failures.first { throw OutputCommit.CommitError.write(first) }
+        return try entries.indices.map { (entries[$0].key, try prints.get($0)) }
     }
 
     /// Number of files written so far.
