@@ -107,26 +107,8 @@ public struct RDFGraph: Sendable {
         return out + ">"
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A Turtle string literal: JSON's escapes (`\"`, `\n`, `\u003c`…) are valid Turtle escapes.
+    static func quoted(_ text: String) -> String { JSONText.string(text) }
 
     // MARK: JSON-LD
 

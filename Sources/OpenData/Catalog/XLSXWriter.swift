@@ -74,7 +74,7 @@ public enum XLSXWriter {
     }
 
     static func stringCell(_ text: String, column: Int, row: Int, style: Style) -> String {
-        "<c r=\"\(reference(column: column, row: row))\" t=\"inlineStr\"\(styleAttribute(style))><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
+        "<c r=\"\(reference(column: column, row: row))\" t=\"inlineStr\"\(styleAttribute(style))><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
     }
 
     static func styleAttribute(_ style: Style) -> String { style == .plain ? "" : " s=\"\(style.rawValue)\"" }
@@ -97,24 +97,6 @@ public enum XLSXWriter {
             n = (n - 1) / 26
         }
         return letters + String(row)
-    }
-
-    /// XML text escaping; characters XML 1.0 cannot hold are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
-                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     static let xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -153,7 +135,7 @@ public enum XLSXWriter {
 
     static func workbook(_ sheetName: String) -> String {
         xmlHeader + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><bookViews><workbookView/></bookViews><sheets>"
-            + "<sheet name=\"\(escape(sheetName))\" sheetId=\"1\" r:id=\"rId1\"/>"
+            + "<sheet name=\"\(XMLText.escape(sheetName))\" sheetId=\"1\" r:id=\"rId1\"/>"
             + "<sheet name=\"Diccionario\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"
     }
 

@@ -1,3 +1,5 @@
+import OpenData
+
 /// `sitemap.xml`: every HTML page of the site (dataset landing pages included) as absolute URLs.
 /// Needs the base URL; without it no sitemap is written.
 enum Sitemap {
@@ -10,13 +12,7 @@ enum Sitemap {
             path == "index.html" ? "" : path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
         }.sorted()
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages { out += "  <url><loc>\(escape(baseURL + page))</loc></url>\n" }
+        for page in pages { out += "  <url><loc>\(XMLText.escape(baseURL + page, apostrophes: true))</loc></url>\n" }
         return Array((out + "</urlset>\n").utf8)
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&apos;")
     }
 }

@@ -33,20 +33,20 @@ struct AtomFeed {
     func xml() -> String {
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"es-CO\">\n"
-        out += "  <id>\(Self.escape(id))</id>\n"
-        out += "  <title>\(Self.escape(title))</title>\n"
-        if !subtitle.isEmpty { out += "  <subtitle>\(Self.escape(subtitle))</subtitle>\n" }
+        out += "  <id>\(XMLText.escape(id, apostrophes: true))</id>\n"
+        out += "  <title>\(XMLText.escape(title, apostrophes: true))</title>\n"
+        if !subtitle.isEmpty { out += "  <subtitle>\(XMLText.escape(subtitle, apostrophes: true))</subtitle>\n" }
         out += "  <updated>\(Self.timestamp(updated))</updated>\n"
-        out += "  <author><name>\(Self.escape(author))</name></author>\n"
-        out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Self.escape(selfLink))\"/>\n"
-        out += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Self.escape(alternate))\"/>\n"
+        out += "  <author><name>\(XMLText.escape(author, apostrophes: true))</name></author>\n"
+        out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(selfLink, apostrophes: true))\"/>\n"
+        out += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(alternate, apostrophes: true))\"/>\n"
         for entry in sortedEntries {
             out += "  <entry>\n"
-            out += "    <id>\(Self.escape(entry.id))</id>\n"
-            out += "    <title>\(Self.escape(entry.title))</title>\n"
+            out += "    <id>\(XMLText.escape(entry.id, apostrophes: true))</id>\n"
+            out += "    <title>\(XMLText.escape(entry.title, apostrophes: true))</title>\n"
             out += "    <updated>\(Self.timestamp(entry.updated))</updated>\n"
-            out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Self.escape(entry.link))\"/>\n"
-            if !entry.summary.isEmpty { out += "    <summary>\(Self.escape(entry.summary))</summary>\n" }
+            out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(entry.link, apostrophes: true))\"/>\n"
+            if !entry.summary.isEmpty { out += "    <summary>\(XMLText.escape(entry.summary, apostrophes: true))</summary>\n" }
             out += "  </entry>\n"
         }
         out += "</feed>\n"
@@ -55,24 +55,6 @@ struct AtomFeed {
 
     /// RFC 3339 timestamp at midnight UTC of a date.
     static func timestamp(_ date: LocalDate) -> String { date.iso + "T00:00:00Z" }
-
-    /// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
 
     /// A stable id for a site path: the absolute URL when the site has a base URL, else a URN.
     static func id(for path: String, baseURL: String) -> String {

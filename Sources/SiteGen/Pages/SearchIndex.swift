@@ -63,40 +63,11 @@ struct SearchIndex {
     func script() -> String {
         var out = "/* Índice de búsqueda generado por sitegen. */\nwindow.SITEGEN_INDICE = [\n"
         out += entries.map { entry in
-            "{\"t\":\(JSONString.quote(entry.title)),\"k\":\(JSONString.quote(entry.kind)),\"u\":\(JSONString.quote(entry.path)),"
-                + "\"d\":\(JSONString.quote(entry.detail)),\"s\":\(JSONString.quote(entry.text))}"
+            "{\"t\":\(JSONText.string(entry.title)),\"k\":\(JSONText.string(entry.kind)),\"u\":\(JSONText.string(entry.path)),"
+                + "\"d\":\(JSONText.string(entry.detail)),\"s\":\(JSONText.string(entry.text))}"
         }.joined(separator: ",\n")
         out += "\n];\n"
         return out
-    }
-}
-
-/// JSON string literals, escaped by construction (also safe inside a script: '<' is escaped).
-enum JSONString {
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
 
