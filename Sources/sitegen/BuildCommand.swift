@@ -14,6 +14,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Theme folder (default: themes/default beside the content folder, or in the current folder).")
     var theme: String?
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let builder = SiteBuilder(options: .init(content: source.contentURL, output: URL(fileURLWithPath: output),
                                                  theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict))
@@ -22,6 +25,7 @@ struct BuildCommand: ParsableCommand {
             DiagnosticPrinter.print(summary.diagnostics, format: source.format)
             for note in summary.notes { FileHandle.standardError.write(Data("sitegen: note: \(note)\n".utf8)) }
             let seconds = String(format: "%.2f", summary.seconds)
+            if timings { FileHandle.standardError.write(Data((summary.timings.report + "\n").utf8)) }
             print("sitegen: \(summary.pages) pages, \(summary.datasets) datasets, \(summary.files) files in \(seconds) s → \(output)")
         } catch SiteBuilder.BuildError.invalidSources(let diagnostics) {
             DiagnosticPrinter.print(diagnostics, format: source.format)

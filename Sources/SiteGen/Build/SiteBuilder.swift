@@ -10,6 +10,8 @@ public struct BuildSummary: Sendable {
     public var diagnostics: Diagnostics
     /// Things the build could not do that are not problems of the sources (e.g. no base_url).
     public var notes: [String]
+    /// Time spent in each stage.
+    public var timings: StageTimings
 }
 
 /// The build, stage by stage: read the content → validate → model → render pages and write
@@ -73,8 +75,9 @@ public struct SiteBuilder {
     public func build() throws -> BuildSummary {
         let stage = try OutputStage(destination: options.output)
         do {
-            let summary = try build(into: stage)
+            var summary = try build(into: stage)
             try stage.commit()
+            summary.timings.mark("swap in")
             return summary
         } catch {
             stage.discard()
@@ -87,18 +90,25 @@ public struct SiteBuilder {
     /// between builds of one process (`sitegen serve`).
     public func build(into stage: OutputStage, cache: SourceCache? = nil) throws -> BuildSummary {
         let started = Date()
+        var timings = StageTimings()
         let (loaded, diagnostics) = check(cache: cache)
+        timings.mark("read and validate")
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
         let datasets = DatasetBuilder.datasets(for: content.data) + [QualityTables.dataset(diagnostics, data: content.data)]
+        timings.mark("datasets")
         let catalog = try DataFilesStage.write(datasets, content: content, contentRoot: options.content, into: stage, cache: cache)
+        timings.mark("data files and catalog")
         var output = try SiteFiles(content: content, theme: theme).render()
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
         try stage.write(output)
+        timings.mark("feeds, search, assets")
         let pages = try PageRenderer(content: content, theme: theme, catalog: catalog, cache: cache).render(into: stage)
+        timings.mark("pages")
         if let sitemap = Sitemap.xml(paths: stage.paths, baseURL: content.config.baseURL) { try stage.write(Sitemap.path, sitemap) }
+        timings.mark("sitemap")
         return BuildSummary(pages: pages, datasets: datasets.count, files: stage.count,
                             seconds: Date().timeIntervalSince(started), diagnostics: diagnostics,
-                            notes: CatalogStage.notes(content.config))
+                            notes: CatalogStage.notes(content.config), timings: timings)
     }
 }
