@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing sitegen needs on Debian (run as root; idempotent):
-# cmark-gfm's development packages (the Markdown library) and its CLI (the benchmark's floor).
+# cmark-gfm's development packages (the Markdown library) and its CLI (the benchmark's floor), and
+# zlib's (deflate and CRC-32 for the ZIP bundles and spreadsheets).
 set -euo pipefail
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm zlib1g-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

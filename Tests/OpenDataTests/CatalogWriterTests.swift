@@ -20,7 +20,7 @@ import Testing
         let second = try XLSXWriter.write(Self.table, date: LocalDate(year: 2025, month: 7, day: 15))
         #expect(first == second)
         #expect(first.starts(with: [0x50, 0x4b, 0x03, 0x04]))
-        let sheet = XLSXWriter.dataSheet(Self.table)
+        let sheet = String(decoding: XLSXWriter.dataSheet(Self.table), as: UTF8.self)
         #expect(sheet.contains("state=\"frozen\""))
         #expect(sheet.contains("<c r=\"B2\" s=\"1\"><v>1234567</v></c>"))
         #expect(sheet.contains("<c r=\"C2\" s=\"2\"><v>45.5</v></c>"))

@@ -18,7 +18,7 @@ public struct Catalog: Sendable {
     }
 }
 
-/// Builds the catalog's metadata from the datasets and the bytes written for them.
+/// Builds the catalog's metadata from the datasets and the facts of the files written for them.
 public enum CatalogBuilder {
     /// Media types and format names of the files a dataset is written as, by extension.
     public static let formats: [(ext: String, format: String, mediaType: String)] = [
@@ -28,20 +28,20 @@ public enum CatalogBuilder {
     ]
 
     /// - Parameters:
-    ///   - files: every written file by site path; each dataset's `<basePath>.csv|json|xlsx` found here
-    ///     become its distributions.
+    ///   - files: size and hash of every written file by site path; each dataset's
+    ///     `<basePath>.csv|json|xlsx` found here become its distributions.
     ///   - boxes: bounding boxes by territory slug (from the content's GeoJSON), possibly empty.
-    public static func build(datasets: [Dataset], files: [String: [UInt8]], info: CatalogInfo,
+    public static func build(datasets: [Dataset], files: [String: FileFacts], info: CatalogInfo,
                              territories: TerritoryCatalog, boxes: [String: BoundingBox]) -> Catalog {
         let described = datasets.map { metadata(for: $0, files: files, info: info, boxes: boxes) }
         let territoryFiles = formats.compactMap { entry -> Distribution? in
             let path = TerritoryTable.basePath + "." + entry.ext
-            return files[path].map { Distribution(path: path, format: entry.format, mediaType: entry.mediaType, bytes: $0) }
+            return files[path].map { Distribution(path: path, format: entry.format, mediaType: entry.mediaType, facts: $0) }
         }
         return Catalog(info: info, datasets: described, territories: TerritoryTable.table(territories), territoryFiles: territoryFiles)
     }
 
-    static func metadata(for dataset: Dataset, files: [String: [UInt8]], info: CatalogInfo,
+    static func metadata(for dataset: Dataset, files: [String: FileFacts], info: CatalogInfo,
                          boxes: [String: BoundingBox]) -> DatasetMetadata {
         let spatial: SpatialCoverage
         switch dataset.scope {
@@ -54,7 +54,7 @@ public enum CatalogBuilder {
         let temporal = dataset.period.map { TemporalCoverage(start: $0.start, end: $0.end, label: $0.label) }
         let distributions = formats.compactMap { entry -> Distribution? in
             let path = dataset.basePath + "." + entry.ext
-            return files[path].map { Distribution(path: path, format: entry.format, mediaType: entry.mediaType, bytes: $0) }
+            return files[path].map { Distribution(path: path, format: entry.format, mediaType: entry.mediaType, facts: $0) }
         }
         let title = "\(dataset.kind.title) · \(dataset.scope.name)"
         let keywords = ["Santiago de Cali", dataset.scope.name, dataset.kind.title, "inversión pública", "Cuadro 1S",

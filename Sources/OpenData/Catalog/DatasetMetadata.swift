@@ -43,6 +43,19 @@ public struct TemporalCoverage: Sendable, Hashable {
     public var interval: String { start.iso + "/" + end.iso }
 }
 
+/// What the catalog states about a file's bytes: how many, and their SHA-256. Made once when the
+/// file is written, so the bytes need not be kept.
+public struct FileFacts: Sendable, Hashable {
+    public var byteSize: Int
+    /// Lower-case hexadecimal.
+    public var sha256: String
+
+    public init(_ bytes: [UInt8]) {
+        byteSize = bytes.count
+        sha256 = SHA256.hex(bytes)
+    }
+}
+
 /// One file of a dataset as the catalog states it: where, in which format, how big, which hash.
 public struct Distribution: Sendable, Hashable {
     /// Path relative to the site root.
@@ -54,12 +67,16 @@ public struct Distribution: Sendable, Hashable {
     /// SHA-256 of the bytes written, lower-case hexadecimal.
     public var sha256: String
 
-    public init(path: String, format: String, mediaType: String, bytes: [UInt8]) {
+    public init(path: String, format: String, mediaType: String, facts: FileFacts) {
         self.path = path
         self.format = format
         self.mediaType = mediaType
-        self.byteSize = bytes.count
-        self.sha256 = SHA256.hex(bytes)
+        self.byteSize = facts.byteSize
+        self.sha256 = facts.sha256
+    }
+
+    public init(path: String, format: String, mediaType: String, bytes: [UInt8]) {
+        self.init(path: path, format: format, mediaType: mediaType, facts: FileFacts(bytes))
     }
 
     /// The file name alone.

@@ -24,50 +24,64 @@ public indirect enum JSONValue: Sendable, Hashable {
         })
     }
 
-    /// Indented text with a final newline at top level.
+    /// Indented text.
     public func text(indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out, indent: indent, pretty: true)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One-line text.
     public var compact: String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out, indent: 0, pretty: false)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Indented text with a final newline, as UTF-8.
+    public var bytes: [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out, indent: 0, pretty: true)
+        out.append(10)
         return out
     }
 
-    public var bytes: [UInt8] { Array((text() + "\n").utf8) }
-
-    private func write(into out: inout String, indent: Int, pretty: Bool) {
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
-        let newline = pretty ? "\n" : ""
+    /// Writes straight into bytes (catalog documents list every dataset and column).
+    private func write(into out: inout [UInt8], indent: Int, pretty: Bool) {
+        func newline(_ level: Int) {
+            guard pretty else { return }
+            out.append(10)
+            for _ in 0..<level { out.append(32); out.append(32) }
+        }
         switch self {
-        case .string(let text): out += JSONText.string(text)
-        case .integer(let value): out += String(value)
-        case .number(let value): out += NumberText.format(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .string(let text): JSONText.append(text, to: &out)
+        case .integer(let value): out.append(contentsOf: String(value).utf8)
+        case .number(let value): out.append(contentsOf: NumberText.format(value).utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[" + newline
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += pad
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
                 item.write(into: &out, indent: indent + 1, pretty: pretty)
-                out += (index < items.count - 1 ? "," : "") + newline
             }
-            out += closePad + "]"
+            newline(indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{" + newline
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (index, pair) in pairs.enumerated() {
-                out += pad + JSONText.string(pair.0) + (pretty ? ": " : ":")
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
+                JSONText.append(pair.0, to: &out)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(32) }
                 pair.1.write(into: &out, indent: indent + 1, pretty: pretty)
-                out += (index < pairs.count - 1 ? "," : "") + newline
             }
-            out += closePad + "}"
+            newline(indent)
+            out.append(UInt8(ascii: "}"))
         }
     }
 }

@@ -22,62 +22,113 @@ public enum XLSXWriter {
             .init(path: "xl/workbook.xml", bytes: Array(workbook(sheetName).utf8)),
             .init(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRels.utf8)),
             .init(path: "xl/styles.xml", bytes: Array(styles.utf8)),
-            .init(path: "xl/worksheets/sheet1.xml", bytes: Array(dataSheet(table).utf8)),
-            .init(path: "xl/worksheets/sheet2.xml", bytes: Array(textSheet(dictionaryTable).utf8)),
+            .init(path: "xl/worksheets/sheet1.xml", bytes: dataSheet(table)),
+            .init(path: "xl/worksheets/sheet2.xml", bytes: textSheet(dictionaryTable)),
         ]
         return try ZipBundle.archive(entries, date: date)
     }
 
-    static func dataSheet(_ table: Table) -> String {
-        var out = sheetStart(widths: table.columns.map { width(for: $0) })
-        out += "<row r=\"1\">"
-        for (index, column) in table.columns.enumerated() { out += stringCell(column.name, column: index, row: 1, style: .header) }
-        out += "</row>"
+    /// The data sheet, written straight into bytes (it is the biggest part of the catalog stage).
+    static func dataSheet(_ table: Table) -> [UInt8] {
+        var sheet = SheetBytes(columns: table.columns.count)
+        sheet.out.reserveCapacity(table.rows.count * table.columns.count * 24 + 1024)
+        sheet.start(widths: table.columns.map { width(for: $0) })
+        sheet.startRow(1)
+        for (index, column) in table.columns.enumerated() { sheet.string(column.name, column: index, row: 1, style: .header) }
+        sheet.endRow()
+        let numberStyles: [Style] = table.columns.map { $0.unit == "COP" ? .money : $0.unit == "%" ? .percent : .plain }
         for (rowIndex, row) in table.rows.enumerated() {
             let r = rowIndex + 2
-            out += "<row r=\"\(r)\">"
-            for (index, column) in table.columns.enumerated() {
-                let cell = index < row.count ? row[index] : .empty
-                out += self.cell(cell, column: column, index: index, row: r)
+            sheet.startRow(r)
+            for index in 0..<min(row.count, table.columns.count) {
+                switch row[index] {
+                case .empty: break
+                case .text: sheet.string(CSVWriter.text(of: row[index]), column: index, row: r, style: .plain)
+                case .integer(let value): sheet.value(String(value), column: index, row: r, style: numberStyles[index])
+                case .number(let value): sheet.value(NumberText.format(value), column: index, row: r, style: numberStyles[index])
+                case .date(let date): sheet.value(String(date.daysSinceEpoch + 25_569), column: index, row: r, style: .date)
+                }
             }
-            out += "</row>"
+            sheet.endRow()
         }
-        return out + sheetEnd
+        sheet.end()
+        return sheet.out
     }
 
-    static func textSheet(_ rows: [[String]]) -> String {
-        var out = sheetStart(widths: [24, 30, 18, 8, 70, 30])
+    static func textSheet(_ rows: [[String]]) -> [UInt8] {
+        var sheet = SheetBytes(columns: rows.map(\.count).max() ?? 0)
+        sheet.start(widths: [24, 30, 18, 8, 70, 30])
         for (rowIndex, row) in rows.enumerated() {
-            out += "<row r=\"\(rowIndex + 1)\">"
+            sheet.startRow(rowIndex + 1)
             for (index, text) in row.enumerated() where !text.isEmpty {
-                out += stringCell(text, column: index, row: rowIndex + 1, style: rowIndex == 0 ? .header : .wrap)
+                sheet.string(text, column: index, row: rowIndex + 1, style: rowIndex == 0 ? .header : .wrap)
             }
-            out += "</row>"
+            sheet.endRow()
         }
-        return out + sheetEnd
+        sheet.end()
+        return sheet.out
     }
 
-    static func cell(_ cell: Cell, column: Column, index: Int, row: Int) -> String {
-        let ref = reference(column: index, row: row)
-        switch cell {
-        case .empty: return ""
-        case .text: return stringCell(CSVWriter.text(of: cell), column: index, row: row, style: .plain)
-        case .integer(let value):
-            let style: Style = column.unit == "COP" ? .money : column.unit == "%" ? .percent : .plain
-            return "<c r=\"\(ref)\"\(styleAttribute(style))><v>\(value)</v></c>"
-        case .number(let value):
-            let style: Style = column.unit == "COP" ? .money : column.unit == "%" ? .percent : .plain
-            return "<c r=\"\(ref)\"\(styleAttribute(style))><v>\(NumberText.format(value))</v></c>"
-        case .date(let date):
-            return "<c r=\"\(ref)\"\(styleAttribute(.date))><v>\(date.daysSinceEpoch + 25_569)</v></c>"
+    /// A worksheet's XML as UTF-8 bytes, cell by cell.
+    struct SheetBytes {
+        var out: [UInt8] = []
+        /// `A`, `B`… `AA` for each column, made once.
+        let letters: [[UInt8]]
+
+        init(columns: Int) {
+            letters = (0..<columns).map { Array(XLSXWriter.columnLetters($0).utf8) }
+        }
+
+        mutating func append(_ text: String) { out.append(contentsOf: text.utf8) }
+
+        mutating func start(widths: [Int]) {
+            append(xmlHeader + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">")
+            append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+            append("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
+            append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>")
+            for (index, width) in widths.enumerated() {
+                append("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
+            }
+            append("</cols><sheetData>")
+        }
+
+        mutating func end() { append("</sheetData></worksheet>") }
+
+        mutating func startRow(_ row: Int) {
+            append("<row r=\"")
+            append(String(row))
+            append("\">")
+        }
+
+        mutating func endRow() { append("</row>") }
+
+        mutating func cellStart(column: Int, row: Int, style: Style, inline: Bool) {
+            append("<c r=\"")
+            out.append(contentsOf: letters[column])
+            append(String(row))
+            append(inline ? "\" t=\"inlineStr\"" : "\"")
+            if style != .plain {
+                append(" s=\"")
+                append(String(style.rawValue))
+                append("\"")
+            }
+            append(">")
+        }
+
+        mutating func value(_ text: String, column: Int, row: Int, style: Style) {
+            cellStart(column: column, row: row, style: style, inline: false)
+            append("<v>")
+            append(text)
+            append("</v></c>")
+        }
+
+        mutating func string(_ text: String, column: Int, row: Int, style: Style) {
+            cellStart(column: column, row: row, style: style, inline: true)
+            append("<is><t xml:space=\"preserve\">")
+            XMLText.append(text, to: &out)
+            append("</t></is></c>")
         }
     }
-
-    static func stringCell(_ text: String, column: Int, row: Int, style: Style) -> String {
-        "<c r=\"\(reference(column: column, row: row))\" t=\"inlineStr\"\(styleAttribute(style))><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
-    }
-
-    static func styleAttribute(_ style: Style) -> String { style == .plain ? "" : " s=\"\(style.rawValue)\"" }
 
     static func width(for column: Column) -> Int {
         switch column.type {
@@ -89,6 +140,11 @@ public enum XLSXWriter {
 
     /// `A1`-style reference (column 0 = A).
     static func reference(column: Int, row: Int) -> String {
+        columnLetters(column) + String(row)
+    }
+
+    /// `A`…`Z`, `AA`… for column 0, 1…
+    static func columnLetters(_ column: Int) -> String {
         var letters = ""
         var n = column + 1
         while n > 0 {
@@ -96,25 +152,12 @@ public enum XLSXWriter {
             letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
             n = (n - 1) / 26
         }
-        return letters + String(row)
+        return letters
     }
 
     static let xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-    static func sheetStart(widths: [Int]) -> String {
-        var out = xmlHeader + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
-        out += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-        out += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
-        out += "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
-        for (index, width) in widths.enumerated() {
-            out += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
-        }
-        return out + "</cols><sheetData>"
-    }
-
-    static let sheetEnd = "</sheetData></worksheet>"
 
     static let contentTypes = xmlHeader + """
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\

@@ -1,40 +1,175 @@
-import Foundation
-import ZIPFoundation
+import CDeflate
 
-/// Writes a ZIP archive in memory, deterministically: entries in the order given, deflated, each
-/// stamped with the same fixed date (never the clock), so a rebuild gives the same bytes.
+/// Writes ZIP archives (APPNOTE 6.3.x, no ZIP64) in memory, deterministically: entries in the order
+/// given, each stamped with the same fixed date (never the clock), so a rebuild gives the same bytes.
+///
+/// Hand-written over zlib because the catalog stage measured it hot: each file is deflated once
+/// (`Entry`) and the same compressed bytes go into every archive that holds it (its folder's ZIP,
+/// the whole catalog's), archives can be made in parallel (ZIPFoundation's date conversion shares a
+/// `gmtime` buffer), and nothing is copied more than once. ZIPFoundation still reads workbooks.
 public enum ZipBundle {
+    /// One file, compressed once, ready to be stored in any number of archives.
     public struct Entry: Sendable {
         public var path: String
-        public var bytes: [UInt8]
+        /// CRC-32 of the uncompressed bytes.
+        public let crc32: UInt32
+        public let uncompressedSize: Int
+        /// 8 (deflate) or 0 (stored).
+        let method: UInt16
+        let data: [UInt8]
 
+        /// Deflates `bytes` (at zlib's default level), or stores them when that saves nothing (e.g. an
+        /// `.xlsx`, which is itself a ZIP).
         public init(path: String, bytes: [UInt8]) {
             self.path = path
-            self.bytes = bytes
-        }
-    }
-
-    /// - Parameter date: the date stamped on every entry (noon UTC); 1980-01-01 when nil.
-    public static func archive(_ entries: [Entry], date: LocalDate?) throws -> [UInt8] {
-        // ZIPFoundation turns dates into DOS time with gmtime(), whose result lives in one static
-        // buffer: two archives made at once could swap each other's date bytes. One at a time.
-        lock.lock()
-        defer { lock.unlock() }
-        let days = (date ?? LocalDate(year: 1980, month: 1, day: 1)!).daysSinceEpoch
-        let stamp = Date(timeIntervalSince1970: TimeInterval(days) * 86_400 + 43_200)
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for entry in entries {
-            let data = Data(entry.bytes)
-            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: stamp, permissions: 0o644, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
+            crc32 = ZipBundle.crc32(bytes)
+            uncompressedSize = bytes.count
+            let deflated = ZipBundle.deflate(bytes)
+            if let deflated, deflated.count < bytes.count {
+                method = 8
+                data = deflated
+            } else {
+                method = 0
+                data = bytes
             }
         }
-        guard let data = archive.data else { throw ZipBundleError.noData }
-        return [UInt8](data)
+
+        /// The same compressed file under another name.
+        public func renamed(_ path: String) -> Entry {
+            var copy = self
+            copy.path = path
+            return copy
+        }
     }
 
-    public enum ZipBundleError: Error { case noData }
+    public enum ZipBundleError: Error, CustomStringConvertible {
+        case tooLarge(String)
 
-    private static let lock = NSLock()
+        public var description: String {
+            switch self {
+            case .tooLarge(let what): return "\(what) is larger than a ZIP archive without ZIP64 can hold (4 GB)"
+            }
+        }
+    }
+
+    /// - Parameter date: the date stamped on every entry (noon); 1980-01-01 when nil.
+    public static func archive(_ entries: [Entry], date: LocalDate?) throws -> [UInt8] {
+        guard entries.count < 0xFFFF else { throw ZipBundleError.tooLarge("\(entries.count) entries") }
+        let (dosTime, dosDate) = dosStamp(date)
+        var out: [UInt8] = []
+        out.reserveCapacity(entries.reduce(22) { $0 + $1.data.count + 2 * (46 + $1.path.utf8.count) })
+        var central: [UInt8] = []
+        for entry in entries {
+            let name = Array(entry.path.utf8)
+            guard entry.data.count < 0xFFFF_FFFF, entry.uncompressedSize < 0xFFFF_FFFF, out.count < 0xFFFF_FFFF, name.count < 0xFFFF else {
+                throw ZipBundleError.tooLarge(entry.path)
+            }
+            let offset = UInt32(out.count)
+            // Local file header.
+            out.le32(0x0403_4B50)
+            out.le16(20)                  // version needed: 2.0 (deflate)
+            out.le16(0x0800)              // names are UTF-8
+            out.le16(entry.method)
+            out.le16(dosTime)
+            out.le16(dosDate)
+            out.le32(entry.crc32)
+            out.le32(UInt32(entry.data.count))
+            out.le32(UInt32(entry.uncompressedSize))
+            out.le16(UInt16(name.count))
+            out.le16(0)                   // no extra field
+            out.append(contentsOf: name)
+            out.append(contentsOf: entry.data)
+            // Central directory record.
+            central.le32(0x0201_4B50)
+            central.le16(0x031E)          // made by: Unix, 3.0 (so the permissions below are read)
+            central.le16(20)
+            central.le16(0x0800)
+            central.le16(entry.method)
+            central.le16(dosTime)
+            central.le16(dosDate)
+            central.le32(entry.crc32)
+            central.le32(UInt32(entry.data.count))
+            central.le32(UInt32(entry.uncompressedSize))
+            central.le16(UInt16(name.count))
+            central.le16(0)               // extra field
+            central.le16(0)               // comment
+            central.le16(0)               // disk number
+            central.le16(0)               // internal attributes
+            central.le32(0o100644 << 16)  // external attributes: a regular file, rw-r--r--
+            central.le32(offset)
+            central.append(contentsOf: name)
+        }
+        guard out.count + central.count < 0xFFFF_FFFF else { throw ZipBundleError.tooLarge("the archive") }
+        let directoryOffset = UInt32(out.count)
+        out.append(contentsOf: central)
+        // End of central directory.
+        out.le32(0x0605_4B50)
+        out.le16(0)
+        out.le16(0)
+        out.le16(UInt16(entries.count))
+        out.le16(UInt16(entries.count))
+        out.le32(UInt32(central.count))
+        out.le32(directoryOffset)
+        out.le16(0)
+        return out
+    }
+
+    /// MS-DOS time and date fields of noon on `date` (no time zone: the date is a calendar day).
+    static func dosStamp(_ date: LocalDate?) -> (time: UInt16, date: UInt16) {
+        let day = date ?? LocalDate(year: 1980, month: 1, day: 1)!
+        let year = min(max(day.year, 1980), 2107)
+        return (UInt16(12 << 11), UInt16((year - 1980) << 9 | day.month << 5 | day.day))
+    }
+
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { buffer in
+            var crc = CDeflate.crc32(0, nil, 0)
+            var offset = 0
+            // zlib takes a 32-bit length; feed very large inputs in pieces.
+            repeat {
+                let length = min(buffer.count - offset, 1 << 30)
+                crc = CDeflate.crc32(crc, buffer.baseAddress.map { $0 + offset }, uInt(length))
+                offset += length
+            } while offset < buffer.count
+            return UInt32(truncatingIfNeeded: crc)
+        }
+    }
+
+    /// Raw deflate (no zlib header), as ZIP stores it, in one call; nil if zlib fails or the
+    /// input is too large for one ZIP entry anyway.
+    static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count < Int(UInt32.max) else { return nil }
+        var stream = z_stream()
+        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { deflateEnd(&stream) }
+        let bound = Int(deflateBound(&stream, uLong(bytes.count)))
+        guard bound < Int(UInt32.max) else { return nil }
+        var out = [UInt8](repeating: 0, count: bound)
+        let status = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = output.baseAddress
+                stream.avail_out = uInt(output.count)
+                return CDeflate.deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { return nil }
+        out.removeLast(out.count - Int(stream.total_out))
+        return out
+    }
+}
+
+extension [UInt8] {
+    /// Appends a little-endian 16-bit value.
+    mutating func le16(_ value: UInt16) {
+        append(UInt8(truncatingIfNeeded: value))
+        append(UInt8(truncatingIfNeeded: value >> 8))
+    }
+
+    /// Appends a little-endian 32-bit value.
+    mutating func le32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
 }

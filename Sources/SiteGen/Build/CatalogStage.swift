@@ -45,60 +45,125 @@ struct CatalogStage {
         return out
     }
 
-    static func write(_ datasets: [Dataset], content: SiteContent, contentRoot: URL, into output: inout OutputFiles) throws -> Result {
-        let info = info(content.config)
-        // One at a time: ZIPFoundation gave different bytes when archives were made in parallel.
-        for dataset in datasets {
-            try output.add(dataset.basePath + ".xlsx", XLSXWriter.write(dataset.table, date: info.date))
-        }
-        let territoryTable = TerritoryTable.table(content.data.territories)
-        try output.add(TerritoryTable.basePath + ".csv", CSVWriter.write(territoryTable))
-        try output.add(TerritoryTable.basePath + ".xlsx", XLSXWriter.write(territoryTable, sheetName: "Territorios", date: info.date))
+    /// What a build of the catalog wrote, for `serve` to keep when nothing it is made from changed.
+    private struct Made {
+        var files: [(String, OutputManifest.Fingerprint)]
+        var result: Result
+    }
 
-        let catalog = CatalogBuilder.build(datasets: datasets, files: output.files, info: info, territories: content.data.territories,
-                                           boxes: boxes(contentRoot: contentRoot, territories: content.data.territories))
-        var metadataPaths: [String] = []
-        func add(_ path: String, _ bytes: [UInt8]) throws {
-            try output.add(path, bytes)
-            metadataPaths.append(path)
+    /// Writes the Data Packages, the DCAT and data.json catalogs and the ZIP bundles for the data
+    /// `files` already written (facts and compressed bytes by site path).
+    static func write(_ datasets: [Dataset], files: [String: DataFilesStage.WrittenFile], content: SiteContent, contentRoot: URL,
+                      into stage: OutputStage, memo: SourceCache?) throws -> Result {
+        let info = info(content.config)
+        let key = memo == nil ? nil : self.key(files: files, content: content, contentRoot: contentRoot)
+        if let key, let known: Made = memo?.unchangedValue(bundleFolder, key: key) {
+            for (path, fingerprint) in known.files { try stage.keep(path, fingerprint) }
+            return known.result
         }
-        var folderEntries: [(folder: String, entries: [ZipBundle.Entry])] = []
+        let catalog = CatalogBuilder.build(datasets: datasets, files: files.mapValues(\.facts), info: info,
+                                           territories: content.data.territories,
+                                           boxes: boxes(contentRoot: contentRoot, territories: content.data.territories))
+        // The metadata documents are independent of each other: made, written, hashed and deflated in parallel.
+        var documents: [(path: String, make: @Sendable () -> [UInt8])] = []
+        var bundles: [(path: String, folder: String?, entries: [String])] = []
         for group in catalog.folders {
             let packagePath = "datos/\(group.folder)/datapackage.json"
-            let package = DataPackageWriter.folderPackage(group.folder, scope: group.scope, datasets: group.datasets, catalog: catalog).bytes
-            try add(packagePath, package)
-            let files = [packagePath] + group.datasets.flatMap { $0.distributions.map(\.path) }
-            folderEntries.append((group.folder, files.map { ZipBundle.Entry(path: String($0.dropFirst("datos/".count)), bytes: output.files[$0]!) }))
+            documents.append((packagePath, {
+                DataPackageWriter.folderPackage(group.folder, scope: group.scope, datasets: group.datasets, catalog: catalog).bytes
+            }))
+            let slug = group.folder.split(separator: "/").last.map(String.init) ?? group.folder
+            bundles.append((bundleFolder + slug + ".zip", group.folder, [packagePath] + group.datasets.flatMap { $0.distributions.map(\.path) }))
         }
-        try add("datos/datapackage.json", DataPackageWriter.catalogPackage(catalog).bytes)
+        documents.append(("datos/datapackage.json", { DataPackageWriter.catalogPackage(catalog).bytes }))
         if !info.baseURL.isEmpty {
             let graph = DCATWriter.graph(catalog)
-            try add("datos/catalog.ttl", Array(graph.turtle.utf8))
-            try add("datos/catalog.jsonld", graph.jsonLD.bytes)
-            try add("data.json", DataJSONWriter.document(catalog).bytes)
+            documents.append(("datos/catalog.ttl", { Array(graph.turtle.utf8) }))
+            documents.append(("datos/catalog.jsonld", { graph.jsonLD.bytes }))
+            documents.append(("data.json", { DataJSONWriter.document(catalog).bytes }))
+        }
+        bundles.append((bundleFolder + "catalogo-completo.zip", nil,
+                        ["datos/datapackage.json"] + catalog.territoryFiles.map(\.path) + bundles.flatMap(\.entries)))
+        let slots = ResultSlots<DataFilesStage.WrittenFile>(count: documents.count)
+        let made = documents
+        DispatchQueue.concurrentPerform(iterations: made.count) { index in
+            slots.set(index, Swift.Result { try DataFilesStage.write(made[index].path, made[index].make(), into: stage) })
+        }
+        var written: [(String, OutputManifest.Fingerprint)] = []
+        var entries = files.mapValues(\.entry)
+        var metadataFiles: [Distribution] = []
+        for (index, document) in documents.enumerated() {
+            let file = try slots.get(index)
+            written.append((document.path, file.fingerprint))
+            entries[document.path] = file.entry
+            let (format, mediaType) = document.path.hasSuffix(".ttl") ? ("Turtle", "text/turtle")
+                : document.path.hasSuffix(".jsonld") ? ("JSON-LD", "application/ld+json") : ("JSON", "application/json")
+            metadataFiles.append(Distribution(path: document.path, format: format, mediaType: mediaType, facts: file.facts))
         }
 
+        let archives = try archive(bundles.map { bundle in (bundle.path, bundle.entries.map { entries[$0]! }) }, date: info.date, into: stage, memo: memo)
         var folderBundles: [String: Distribution] = [:]
-        for (folder, entries) in folderEntries {
-            let slug = folder.split(separator: "/").last.map(String.init) ?? folder
-            let path = bundleFolder + slug + ".zip"
-            let bytes = try ZipBundle.archive(entries, date: info.date)
-            try output.add(path, bytes)
-            folderBundles[folder] = Distribution(path: path, format: "ZIP", mediaType: "application/zip", bytes: bytes)
+        var catalogBundle: Distribution?
+        for (bundle, archive) in Swift.zip(bundles, archives) {
+            written.append((bundle.path, archive.fingerprint))
+            if let folder = bundle.folder { folderBundles[folder] = archive.distribution } else { catalogBundle = archive.distribution }
         }
-        let catalogEntries = ["datos/datapackage.json"] + catalog.territoryFiles.map(\.path)
-        let everything = catalogEntries.map { ZipBundle.Entry(path: String($0.dropFirst("datos/".count)), bytes: output.files[$0]!) }
-            + folderEntries.flatMap(\.entries)
-        let catalogBytes = try ZipBundle.archive(everything, date: info.date)
-        let catalogPath = bundleFolder + "catalogo-completo.zip"
-        try output.add(catalogPath, catalogBytes)
-        let metadataFiles = metadataPaths.map { path in
-            Distribution(path: path, format: path.hasSuffix(".ttl") ? "Turtle" : path.hasSuffix(".jsonld") ? "JSON-LD" : "JSON",
-                         mediaType: path.hasSuffix(".ttl") ? "text/turtle" : path.hasSuffix(".jsonld") ? "application/ld+json" : "application/json",
-                         bytes: output.files[path]!)
+        let result = Result(catalog: catalog, folderBundles: folderBundles, catalogBundle: catalogBundle, metadataFiles: metadataFiles)
+        if let key { memo?.recordValue(bundleFolder, key: key, Made(files: written, result: result)) }
+        return result
+    }
+
+    /// A ZIP bundle as written.
+    struct Archive: Sendable {
+        var distribution: Distribution
+        var fingerprint: OutputManifest.Fingerprint
+    }
+
+    /// Writes the ZIP bundles in parallel from entries compressed once; in `serve` a bundle whose
+    /// entries did not change is kept.
+    static func archive(_ bundles: [(path: String, entries: [ZipBundle.Entry])], date: LocalDate?, into stage: OutputStage,
+                    memo: SourceCache?) throws -> [Archive] {
+        let slots = ResultSlots<Archive>(count: bundles.count)
+        // The catalog's bundle (the last, and the biggest) starts first.
+        DispatchQueue.concurrentPerform(iterations: bundles.count) { position in
+            let index = bundles.count - 1 - position
+            let (path, entries) = bundles[index]
+            slots.set(index, Swift.Result {
+                var key: Int?
+                if memo != nil {
+                    var hasher = Hasher()
+                    hasher.combine(date)
+                    for entry in entries { hasher.combine(entry.path); hasher.combine(entry.crc32); hasher.combine(entry.uncompressedSize) }
+                    key = hasher.finalize()
+                }
+                if let key, let known: Archive = memo?.unchangedValue(path, key: key) {
+                    try stage.keep(path, known.fingerprint)
+                    return known
+                }
+                let bytes = try ZipBundle.archive(entries, date: date)
+                let archive = Archive(distribution: Distribution(path: path, format: "ZIP", mediaType: "application/zip", bytes: bytes),
+                                      fingerprint: try stage.write(path, bytes))
+                if let key { memo?.recordValue(path, key: key, archive) }
+                return archive
+            })
         }
-        return Result(catalog: catalog, folderBundles: folderBundles,
-                      catalogBundle: Distribution(path: catalogPath, format: "ZIP", mediaType: "application/zip", bytes: catalogBytes),
-                      metadataFiles: metadataFiles)
+        return try bundles.indices.map { try slots.get($0) }
+    }
+
+    /// Everything the catalog files are made from, hashed (valid within one process).
+    static func key(files: [String: DataFilesStage.WrittenFile], content: SiteContent, contentRoot: URL) -> Int {
+        var hasher = Hasher()
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(path)
+            hasher.combine(file.fingerprint)
+        }
+        hasher.combine(String(describing: content.config))
+        hasher.combine(content.data.territories.territories)
+        let geo = contentRoot.appendingPathComponent("geo")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: geo.path)) ?? []).sorted() {
+            hasher.combine(name)
+            hasher.combine(SourceCache.Stamp.of(geo.appendingPathComponent(name).path))
+        }
+        return hasher.finalize()
     }
 }

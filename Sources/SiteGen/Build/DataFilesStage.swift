@@ -1,47 +1,91 @@
 import Foundation
 import OpenData
 
-/// Writes the dataset files and the open-data catalog made from them (spreadsheets, hashes, Data
-/// Packages, DCAT, ZIP bundles). In `sitegen serve` they are made again only when what they are
-/// made from changed — the datasets' tables, site.yml, the territories, the GeoJSON files — so
-/// editing a page does not remake every spreadsheet, hash and ZIP.
+/// Writes the dataset files (CSV, JSON, spreadsheet) and then hands them to the catalog stage.
+///
+/// Each file is made, written, hashed and deflated for the ZIP bundles in one step, in parallel
+/// across the cores, the biggest first, and its bytes are dropped at once: only the facts the
+/// catalog states and the compressed bytes stay (at national scale the datasets are gigabytes).
+/// In `sitegen serve` a file whose dataset did not change is kept as it is on disk, with its facts
+/// and compressed bytes, so editing one Cuadro 1S row remakes only that territory's and the city's files.
 enum DataFilesStage {
-    static func write(_ datasets: [Dataset], content: SiteContent, contentRoot: URL, into stage: OutputStage,
-                      cache: SourceCache?) throws -> CatalogStage.Result {
-        let key = cache != nil && stage.keepsPreviousFiles ? self.key(datasets, content: content, contentRoot: contentRoot) : nil
-        if let key, let known = cache?.unchangedDataFiles(key: key) {
-            for (path, fingerprint) in known.files { try stage.keep(path, fingerprint) }
-            return known.catalog
-        }
-        // The catalog states the size and hash of every dataset file and bundles them in ZIPs, so
-        // the dataset files pass through it before they are handed to the stage.
-        var output = OutputFiles()
-        for dataset in datasets {
-            for file in DatasetBuilder.files(of: dataset) { try output.add(file.path, file.bytes) }
-        }
-        let catalog = try CatalogStage.write(datasets, content: content, contentRoot: contentRoot, into: &output)
-        let written = try stage.write(output)
-        if let key { cache?.recordDataFiles(SourceCache.DataFiles(key: key, files: written, catalog: catalog)) }
-        return catalog
+    /// A data file after it was written.
+    struct WrittenFile: Sendable {
+        var facts: FileFacts
+        /// The bytes deflated once, named by their path under `datos/` as the bundles hold them.
+        var entry: ZipBundle.Entry
+        var fingerprint: OutputManifest.Fingerprint
     }
 
-    /// Everything the data files are made from, hashed (valid within one process).
-    static func key(_ datasets: [Dataset], content: SiteContent, contentRoot: URL) -> Int {
-        var hasher = Hasher()
+    /// One file to make: its path, what it is made from (a key, in `serve`), a rough cost so the
+    /// big ones start first, and how to make it.
+    struct Job: Sendable {
+        var path: String
+        var key: Int?
+        var cost: Int
+        var make: @Sendable () throws -> [UInt8]
+    }
+
+    static func write(_ datasets: [Dataset], content: SiteContent, contentRoot: URL, into stage: OutputStage,
+                      cache: SourceCache?) throws -> CatalogStage.Result {
+        let memo = stage.keepsPreviousFiles ? cache : nil
+        let date = content.config.date
+        var jobs: [Job] = []
         for dataset in datasets {
-            hasher.combine(dataset.basePath)
-            hasher.combine(dataset.table.columns)
-            hasher.combine(dataset.table.rows)
-            hasher.combine(dataset.period)
-            hasher.combine(dataset.cut)
+            let key = memo == nil ? nil : self.key(dataset.table, date: date)
+            let table = dataset.table
+            let cost = table.rows.count * table.columns.count + 1
+            jobs.append(Job(path: dataset.basePath + ".csv", key: key, cost: cost) { CSVWriter.write(table) })
+            jobs.append(Job(path: dataset.basePath + ".json", key: key, cost: cost * 2) { JSONTableWriter.write(table) })
+            jobs.append(Job(path: dataset.basePath + ".xlsx", key: key, cost: cost * 3) { try XLSXWriter.write(table, date: date) })
         }
-        hasher.combine(String(describing: content.config))
-        hasher.combine(content.data.territories.territories)
-        let geo = contentRoot.appendingPathComponent("geo")
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: geo.path)) ?? []).sorted() {
-            hasher.combine(name)
-            hasher.combine(SourceCache.Stamp.of(geo.appendingPathComponent(name).path))
+        let territories = TerritoryTable.table(content.data.territories)
+        let territoriesKey = memo == nil ? nil : key(territories, date: date)
+        jobs.append(Job(path: TerritoryTable.basePath + ".csv", key: territoriesKey, cost: 1) { CSVWriter.write(territories) })
+        jobs.append(Job(path: TerritoryTable.basePath + ".xlsx", key: territoriesKey, cost: 1) {
+            try XLSXWriter.write(territories, sheetName: "Territorios", date: date)
+        })
+        let files = try make(jobs, into: stage, memo: memo)
+        return try CatalogStage.write(datasets, files: files, content: content, contentRoot: contentRoot, into: stage, memo: memo)
+    }
+
+    /// Makes, writes, hashes and deflates every job's file in parallel; returns them by path.
+    static func make(_ jobs: [Job], into stage: OutputStage, memo: SourceCache?) throws -> [String: WrittenFile] {
+        let order = jobs.indices.sorted { jobs[$0].cost != jobs[$1].cost ? jobs[$0].cost > jobs[$1].cost : $0 < $1 }
+        let slots = ResultSlots<WrittenFile>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { position in
+            let index = order[position]
+            slots.set(index, Result { try make(jobs[index], into: stage, memo: memo) })
         }
+        var files: [String: WrittenFile] = [:]
+        for (index, job) in jobs.enumerated() { files[job.path] = try slots.get(index) }
+        return files
+    }
+
+    static func make(_ job: Job, into stage: OutputStage, memo: SourceCache?) throws -> WrittenFile {
+        if let key = job.key, let known: WrittenFile = memo?.unchangedValue(job.path, key: key) {
+            try stage.keep(job.path, known.fingerprint)
+            return known
+        }
+        let bytes = try job.make()
+        let file = try write(job.path, bytes, into: stage)
+        if let key = job.key { memo?.recordValue(job.path, key: key, file) }
+        return file
+    }
+
+    /// Writes one file of the `datos/` folder and keeps what the catalog needs of it.
+    static func write(_ path: String, _ bytes: [UInt8], into stage: OutputStage) throws -> WrittenFile {
+        let fingerprint = try stage.write(path, bytes)
+        return WrittenFile(facts: FileFacts(bytes), entry: ZipBundle.Entry(path: String(path.dropFirst("datos/".count)), bytes: bytes),
+                           fingerprint: fingerprint)
+    }
+
+    /// What a dataset's files are made from, hashed (valid within one process).
+    static func key(_ table: Table, date: LocalDate?) -> Int {
+        var hasher = Hasher()
+        hasher.combine(table.columns)
+        hasher.combine(table.rows)
+        hasher.combine(date)
         return hasher.finalize()
     }
 }

@@ -99,28 +99,28 @@ public final class SourceCache: @unchecked Sendable {
         lock.withLock { madeNow[path] = MadeFile(key: key, fingerprint: fingerprint) }
     }
 
-    /// The data files of a build (datasets and catalog) with the catalog made from them, by the key
-    /// of what they were made from (see `DataFilesStage`).
-    struct DataFiles: Sendable {
+    /// Values made with output files by the last good build (a data file's facts and compressed
+    /// bytes, a ZIP bundle's distribution…), by path and by the key of what they were made from.
+    private struct MadeValue {
         var key: Int
-        var files: [(String, OutputManifest.Fingerprint)]
-        var catalog: CatalogStage.Result
+        var value: Any
     }
 
-    private var dataFiles: DataFiles?
-    private var dataFilesNow: DataFiles?
+    private var values: [String: MadeValue] = [:]
+    private var valuesNow: [String: MadeValue] = [:]
 
-    /// The last good build's data files if they were made from the same `key`.
-    func unchangedDataFiles(key: Int) -> DataFiles? {
+    /// What the last good build made for `path` from the same `key`, if it did.
+    func unchangedValue<T>(_ path: String, key: Int) -> T? {
         lock.withLock {
-            guard let known = dataFiles, known.key == key else { return nil }
-            dataFilesNow = known
-            return known
+            guard let made = values[path], made.key == key, let value = made.value as? T else { return nil }
+            valuesNow[path] = made
+            return value
         }
     }
 
-    func recordDataFiles(_ files: DataFiles) {
-        lock.withLock { dataFilesNow = files }
+    /// Records what was made for `path` from `key` in the build under way (kept if it succeeds).
+    func recordValue<T>(_ path: String, key: Int, _ value: T) {
+        lock.withLock { valuesNow[path] = MadeValue(key: key, value: value) }
     }
 
     /// Ends a build: after a good one, forgets rendered Markdown it did not use (edited or deleted
@@ -130,11 +130,11 @@ public final class SourceCache: @unchecked Sendable {
             if succeeded {
                 rendered = rendered.filter { renderedUsed.contains($0.key) }
                 made = madeNow
-                dataFiles = dataFilesNow
+                values = valuesNow
             }
             renderedUsed = []
             madeNow = [:]
-            dataFilesNow = nil
+            valuesNow = [:]
         }
     }
 }
