@@ -18,13 +18,13 @@ public enum ZipBundle {
         let method: UInt16
         let data: [UInt8]
 
-        /// Deflates `bytes` (at zlib's default level), or stores them when that saves nothing (e.g. an
-        /// `.xlsx`, which is itself a ZIP).
-        public init(path: String, bytes: [UInt8]) {
+        /// Deflates `bytes` (at zlib's default level), or stores them when that saves nothing or when
+        /// `compress` is false (an `.xlsx` is itself a ZIP: deflating it again costs time for nothing).
+        public init(path: String, bytes: [UInt8], compress: Bool = true) {
             self.path = path
             crc32 = ZipBundle.crc32(bytes)
             uncompressedSize = bytes.count
-            let deflated = ZipBundle.deflate(bytes)
+            let deflated = compress ? ZipBundle.deflate(bytes) : nil
             if let deflated, deflated.count < bytes.count {
                 method = 8
                 data = deflated
@@ -135,29 +135,33 @@ public enum ZipBundle {
         }
     }
 
-    /// Raw deflate (no zlib header), as ZIP stores it, in one call; nil if zlib fails or the
-    /// input is too large for one ZIP entry anyway.
+    /// Raw deflate (no zlib header), as ZIP stores it; nil if zlib fails or the input is too large
+    /// for one ZIP entry anyway. The output grows by pieces as zlib makes it: a worst-case buffer
+    /// the size of the input would double the memory of a national-scale dataset.
     static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
         guard bytes.count < Int(UInt32.max) else { return nil }
         var stream = z_stream()
         guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(bytes.count)))
-        guard bound < Int(UInt32.max) else { return nil }
-        var out = [UInt8](repeating: 0, count: bound)
-        let status = bytes.withUnsafeBufferPointer { input in
-            out.withUnsafeMutableBufferPointer { output in
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count / 4 + 64)
+        let piece = 1 << 18
+        let finished: Bool = bytes.withUnsafeBufferPointer { input in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece) { buffer in
                 stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
                 stream.avail_in = uInt(input.count)
-                stream.next_out = output.baseAddress
-                stream.avail_out = uInt(output.count)
-                return CDeflate.deflate(&stream, Z_FINISH)
+                while true {
+                    stream.next_out = buffer.baseAddress
+                    stream.avail_out = uInt(piece)
+                    let status = CDeflate.deflate(&stream, Z_FINISH)
+                    out.append(contentsOf: buffer.prefix(piece - Int(stream.avail_out)))
+                    if status == Z_STREAM_END { return true }
+                    if status != Z_OK && status != Z_BUF_ERROR { return false }
+                }
             }
         }
-        guard status == Z_STREAM_END else { return nil }
-        out.removeLast(out.count - Int(stream.total_out))
-        return out
+        return finished ? out : nil
     }
 }
 

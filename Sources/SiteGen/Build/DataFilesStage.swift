@@ -76,8 +76,8 @@ enum DataFilesStage {
     /// Writes one file of the `datos/` folder and keeps what the catalog needs of it.
     static func write(_ path: String, _ bytes: [UInt8], into stage: OutputStage) throws -> WrittenFile {
         let fingerprint = try stage.write(path, bytes)
-        return WrittenFile(facts: FileFacts(bytes), entry: ZipBundle.Entry(path: String(path.dropFirst("datos/".count)), bytes: bytes),
-                           fingerprint: fingerprint)
+        let entry = ZipBundle.Entry(path: String(path.dropFirst("datos/".count)), bytes: bytes, compress: !path.hasSuffix(".xlsx"))
+        return WrittenFile(facts: FileFacts(bytes), entry: entry, fingerprint: fingerprint)
     }
 
     /// What a dataset's files are made from, hashed (valid within one process).
