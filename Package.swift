@@ -27,9 +27,14 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "OpenData",
-            dependencies: ["CDeflate", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CDeflate", "CCrypto", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "SiteGen",
@@ -49,7 +54,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "OpenDataTests", dependencies: ["OpenData"]),
+        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "OpenData"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import OpenData
 
 /// The catalog writers on small hand-made tables: determinism, escaping and the shapes the
@@ -44,6 +45,34 @@ import Testing
         // DOS date of 2025-01-02 in the local header (offset 12): ((2025-1980) << 9) | (1 << 5) | 2.
         let dosDate = UInt16(first[12]) | UInt16(first[13]) << 8
         #expect(dosDate == UInt16((2025 - 1980) << 9 | 1 << 5 | 2))
+    }
+
+    /// ZIPFoundation (an independent reader) gets back every entry's bytes, deflated or stored, with
+    /// the CRC it checks, from the hand-written archives; one entry can go into several archives.
+    @Test func zipEntriesReadBackThroughAnotherReader() throws {
+        var big: [UInt8] = []
+        for n in 0..<200_000 { big.append(contentsOf: "fila \(n);Pichindé;\(n % 7)\n".utf8) }
+        let random = (0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }
+        let entries = [ZipBundle.Entry(path: "grande.csv", bytes: big),
+                       ZipBundle.Entry(path: "año/ruido.bin", bytes: random),
+                       ZipBundle.Entry(path: "libro.xlsx", bytes: Array("PK no comprimir".utf8), compress: false),
+                       ZipBundle.Entry(path: "vacio.json", bytes: [])]
+        #expect(entries[0].data.count < big.count / 4)
+        let expected: [String: [UInt8]] = ["grande.csv": big, "otra/grande.csv": big, "año/ruido.bin": random,
+                                           "libro.xlsx": Array("PK no comprimir".utf8), "vacio.json": []]
+        let archives = [(try ZipBundle.archive(entries, date: nil), 4),
+                        (try ZipBundle.archive([entries[1], entries[0].renamed("otra/grande.csv")], date: nil), 2)]
+        for (archive, count) in archives {
+            let reader = try Archive(data: Data(archive), accessMode: .read)
+            var names: [String] = []
+            for entry in reader {
+                var read = Data()
+                _ = try reader.extract(entry) { read.append($0) }
+                #expect(Array(read) == expected[entry.path], "\(entry.path)")
+                names.append(entry.path)
+            }
+            #expect(names.count == count)
+        }
     }
 
     @Test func jsonEscapesMarkupByConstruction() {

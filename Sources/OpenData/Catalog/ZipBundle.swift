@@ -18,7 +18,8 @@ public enum ZipBundle {
         let method: UInt16
         let data: [UInt8]
 
-        /// Deflates `bytes` (at zlib's default level), or stores them when that saves nothing or when
+        /// Deflates `bytes` at zlib's fastest level (on the datasets, 3 to 4 times faster than the
+        /// default level, for bundles about a quarter bigger), or stores them when that saves nothing or when
         /// `compress` is false (an `.xlsx` is itself a ZIP: deflating it again costs time for nothing).
         public init(path: String, bytes: [UInt8], compress: Bool = true) {
             self.path = path
@@ -141,7 +142,7 @@ public enum ZipBundle {
     static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
         guard bytes.count < Int(UInt32.max) else { return nil }
         var stream = z_stream()
-        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+        guard deflateInit2_(&stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { deflateEnd(&stream) }
         var out: [UInt8] = []
