@@ -20,6 +20,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Port on 127.0.0.1.")
     var port: UInt16 = 8000
 
+    @Flag(help: "Print how long each stage of every rebuild took.")
+    var timings = false
+
     /// Prints a line at once (stdout may be a pipe, which would buffer it).
     static func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
@@ -29,6 +32,7 @@ struct ServeCommand: ParsableCommand {
         let options = SiteBuilder.Options(content: source.contentURL, output: URL(fileURLWithPath: output),
                                           theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict)
         let format = source.format
+        let timings = self.timings
         let server = PreviewServer(options: options, port: port)
         do {
             try server.run { event in
@@ -40,6 +44,7 @@ struct ServeCommand: ParsableCommand {
                     let what = changed.isEmpty ? "built" : "rebuilt after \(changed.count) change(s)"
                     Self.say("sitegen serve: \(what) in \(String(format: "%.0f", ms)) ms: \(outcome.summary.pages) pages, "
                           + "\(outcome.written) file(s) written, \(outcome.removed) removed")
+                    if timings { Self.say(outcome.summary.timings.report) }
                 case .failed(let error, _):
                     if case SiteBuilder.BuildError.invalidSources(let diagnostics) = error {
                         DiagnosticPrinter.print(diagnostics, format: format)

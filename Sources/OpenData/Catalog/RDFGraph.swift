@@ -42,10 +42,24 @@ public struct RDFGraph: Sendable {
     public mutating func type(_ subject: String, _ type: String) { add(subject, "rdf:type", .iri(Self.expand(type))) }
 
     public static func expand(_ name: String) -> String {
-        for (prefix, namespace) in prefixes where name.hasPrefix(prefix + ":") {
-            return namespace + name.dropFirst(prefix.count + 1)
+        guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")),
+              let namespace = namespaces[String(name[..<colon])] else { return name }
+        return namespace + name[name.utf8.index(after: colon)...]
+    }
+
+    private static let namespaces = Dictionary(uniqueKeysWithValues: prefixes)
+
+    /// `compact` of every distinct IRI of one serialisation, worked out once (a catalog repeats the
+    /// same predicates and classes thousands of times).
+    struct Compactor {
+        private var known: [String: String?] = [:]
+
+        mutating func callAsFunction(_ iri: String) -> String? {
+            if let done = known[iri] { return done }
+            let result = RDFGraph.compact(iri)
+            known[iri] = result
+            return result
         }
-        return name
     }
 
     static func compact(_ iri: String) -> String? {
@@ -73,21 +87,22 @@ public struct RDFGraph: Sendable {
 
     public var turtle: String {
         var out = ""
+        var compact = Compactor()
         for (prefix, namespace) in Self.prefixes { out += "@prefix \(prefix): <\(namespace)> .\n" }
         for (subject, triples) in subjects {
             out += "\n" + Self.iriRef(subject)
             for (index, triple) in triples.enumerated() {
-                let predicate = triple.predicate == Self.rdfType ? "a" : (Self.compact(triple.predicate) ?? Self.iriRef(triple.predicate))
-                out += (index == 0 ? " " : " ;\n    ") + predicate + " " + Self.turtle(triple.object)
+                let predicate = triple.predicate == Self.rdfType ? "a" : (compact(triple.predicate) ?? Self.iriRef(triple.predicate))
+                out += (index == 0 ? " " : " ;\n    ") + predicate + " " + Self.turtle(triple.object, &compact)
             }
             out += " .\n"
         }
         return out
     }
 
-    static func turtle(_ object: Object) -> String {
+    static func turtle(_ object: Object, _ compact: inout Compactor) -> String {
         switch object {
-        case .iri(let iri): return compact(iri).map { $0 } ?? iriRef(iri)
+        case .iri(let iri): return compact(iri) ?? iriRef(iri)
         case .text(let text, let language): return quoted(text) + "@" + language
         case .literal(let text, let datatype):
             return quoted(text) + (datatype.map { "^^" + (compact($0) ?? iriRef($0)) } ?? "")
@@ -114,8 +129,10 @@ public struct RDFGraph: Sendable {
 
     /// The graph as JSON-LD: a context of the prefixes and one node per subject, full IRIs as values.
     public var jsonLD: JSONValue {
+        var compact = Compactor()
         let context = JSONValue.object(Self.prefixes.map { ($0.0, .string($0.1)) })
-        let nodes: [JSONValue] = subjects.map { subject, triples in
+        var nodes: [JSONValue] = []
+        for (subject, triples) in subjects {
             var pairs: [(String, JSONValue)] = [("@id", .string(subject))]
             let types = triples.filter { $0.predicate == Self.rdfType }.compactMap { triple -> JSONValue? in
                 if case .iri(let iri) = triple.object { return .string(iri) }
@@ -128,8 +145,8 @@ public struct RDFGraph: Sendable {
                 if values[triple.predicate] == nil { order.append(triple.predicate) }
                 values[triple.predicate, default: []].append(Self.jsonLD(triple.object))
             }
-            for predicate in order { pairs.append((Self.compact(predicate) ?? predicate, .array(values[predicate]!))) }
-            return .object(pairs)
+            for predicate in order { pairs.append((compact(predicate) ?? predicate, .array(values[predicate]!))) }
+            nodes.append(.object(pairs))
         }
         return .object([("@context", context), ("@graph", .array(nodes))])
     }
