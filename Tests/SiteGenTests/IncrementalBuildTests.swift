@@ -77,6 +77,40 @@ import Testing
         #expect(page.contains("Texto corregido con"))
     }
 
+    /// A serve rebuild keeps a page without making its view model when none of the content parts
+    /// it reads changed (`PageInputs`). After each kind of edit, in turn, on the default site, the
+    /// output must still be exactly a full build's.
+    @Test func everyKindOfEditGivesTheFullBuildsBytes() throws {
+        let content = TestSupport.temporaryFolder("content").appendingPathComponent("content")
+        try FileManager.default.copyItem(at: TestSupport.defaultContent, to: content)
+        let (session, output) = session(content)
+        _ = try session.rebuild()
+        let csv = content.appendingPathComponent("informes-1s/2025-T2.csv")
+        let budget = try budgetEdit(csv)
+        let edits: [(String, () throws -> Void)] = [
+            ("a Markdown body", { try edit(content, "paginas/acerca.md", replacing: "Importante", with: "Muy importante") }),
+            ("a Markdown title", { try edit(content, "diagnosticos/pichinde.md", replacing: "Diagnóstico participativo", with: "Diagnóstico") }),
+            ("a new diagnosis", {
+                try Data("---\ntitle: \"Diagnóstico de Pance\"\nterritory: 53\n---\nTexto.\n".utf8)
+                    .write(to: content.appendingPathComponent("diagnosticos/pance.md"))
+            }),
+            ("a Cuadro 1S row", { try edit(content, "informes-1s/2025-T2.csv", replacing: budget.old, with: budget.new) }),
+            ("an agenda date", { try edit(content, "agenda.csv", replacing: "2025-02-10,14:00", with: "2025-02-11,15:30") }),
+            ("the site title", { try edit(content, "site.yml", replacing: "title: \"Cali Participa", with: "title: \"Cali Participa (prueba)") }),
+        ]
+        for (what, change) in edits {
+            try change()
+            let rebuilt = try session.rebuild()
+            #expect(rebuilt.written > 0, "after \(what)")
+            let expected = try TestSupport.snapshot(try TestSupport.build(content))
+            let incremental = try TestSupport.snapshot(output)
+            #expect(incremental.keys.sorted() == expected.keys.sorted(), "after \(what)")
+            for (path, bytes) in expected where incremental[path] != bytes {
+                Issue.record("after \(what): \(path) differs from a full build")
+            }
+        }
+    }
+
     @Test func removedPageIsRemovedFromTheOutput() throws {
         let content = try TestSupport.content(writing: Self.pages)
         let (session, output) = session(content)

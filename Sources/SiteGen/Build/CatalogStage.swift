@@ -57,7 +57,7 @@ struct CatalogStage {
                       into stage: OutputStage, memo: SourceCache?) throws -> Result {
         let info = info(content.config)
         let key = memo == nil ? nil : self.key(files: files, content: content, contentRoot: contentRoot)
-        if let key, let known: Made = memo?.unchangedValue(bundleFolder, key: key) {
+        if stage.keepsPreviousFiles, let key, let known: Made = memo?.unchangedValue(bundleFolder, key: key) {
             for (path, fingerprint) in known.files { try stage.keep(path, fingerprint) }
             return known.result
         }
@@ -136,7 +136,7 @@ struct CatalogStage {
                     for entry in entries { hasher.combine(entry.path); hasher.combine(entry.crc32); hasher.combine(entry.uncompressedSize) }
                     key = hasher.finalize()
                 }
-                if let key, let known: Archive = memo?.unchangedValue(path, key: key) {
+                if stage.keepsPreviousFiles, let key, let known: Archive = memo?.unchangedValue(path, key: key) {
                     try stage.keep(path, known.fingerprint)
                     return known
                 }

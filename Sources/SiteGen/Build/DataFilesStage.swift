@@ -28,11 +28,10 @@ enum DataFilesStage {
 
     static func write(_ datasets: [Dataset], content: SiteContent, contentRoot: URL, into stage: OutputStage,
                       cache: SourceCache?) throws -> CatalogStage.Result {
-        let memo = stage.keepsPreviousFiles ? cache : nil
         let date = content.config.date
         var jobs: [Job] = []
         for dataset in datasets {
-            let key = memo == nil ? nil : self.key(dataset.table, date: date)
+            let key = cache == nil ? nil : self.key(dataset.table, date: date)
             let table = dataset.table
             let cost = table.rows.count * table.columns.count + 1
             jobs.append(Job(path: dataset.basePath + ".csv", key: key, cost: cost) { CSVWriter.write(table) })
@@ -40,13 +39,13 @@ enum DataFilesStage {
             jobs.append(Job(path: dataset.basePath + ".xlsx", key: key, cost: cost * 3) { try XLSXWriter.write(table, date: date) })
         }
         let territories = TerritoryTable.table(content.data.territories)
-        let territoriesKey = memo == nil ? nil : key(territories, date: date)
+        let territoriesKey = cache == nil ? nil : key(territories, date: date)
         jobs.append(Job(path: TerritoryTable.basePath + ".csv", key: territoriesKey, cost: 1) { CSVWriter.write(territories) })
         jobs.append(Job(path: TerritoryTable.basePath + ".xlsx", key: territoriesKey, cost: 1) {
             try XLSXWriter.write(territories, sheetName: "Territorios", date: date)
         })
-        let files = try make(jobs, into: stage, memo: memo)
-        return try CatalogStage.write(datasets, files: files, content: content, contentRoot: contentRoot, into: stage, memo: memo)
+        let files = try make(jobs, into: stage, memo: cache)
+        return try CatalogStage.write(datasets, files: files, content: content, contentRoot: contentRoot, into: stage, memo: cache)
     }
 
     /// Makes, writes, hashes and deflates every job's file in parallel; returns them by path.
@@ -63,7 +62,7 @@ enum DataFilesStage {
     }
 
     static func make(_ job: Job, into stage: OutputStage, memo: SourceCache?) throws -> WrittenFile {
-        if let key = job.key, let known: WrittenFile = memo?.unchangedValue(job.path, key: key) {
+        if stage.keepsPreviousFiles, let key = job.key, let known: WrittenFile = memo?.unchangedValue(job.path, key: key) {
             try stage.keep(job.path, known.fingerprint)
             return known
         }

@@ -6,19 +6,19 @@ extension PageRenderer {
     func participationJobs(context: PageContext) -> [Job] {
         let content = self.content
         var jobs: [Job] = [
-            Job(path: PlanMatrixPage.path, template: "plan-matrix") { PlanMatrixPage(content: content, context: context) },
-            Job(path: ProblemsRankingPage.path, template: "problems-ranking") { ProblemsRankingPage(content: content, context: context) },
-            Job(path: AgenciesIndexPage.path, template: "agencies") { AgenciesIndexPage(content: content, context: context) },
+            Job(path: PlanMatrixPage.path, template: "plan-matrix", reads: .data) { PlanMatrixPage(content: content, context: context) },
+            Job(path: ProblemsRankingPage.path, template: "problems-ranking", reads: .data) { ProblemsRankingPage(content: content, context: context) },
+            Job(path: AgenciesIndexPage.path, template: "agencies", reads: .data) { AgenciesIndexPage(content: content, context: context) },
         ]
         for procedure in ParticipationProcedure.allCases {
             for phase in ManagementPhase.allCases {
-                jobs.append(Job(path: ActionListPage.path(procedure, phase), template: "action-list") {
+                jobs.append(Job(path: ActionListPage.path(procedure, phase), template: "action-list", reads: .data) {
                     ActionListPage(procedure: procedure, phase: phase, content: content, context: context)
                 })
             }
         }
         for agency in AgencyPage.agencies(content.data) {
-            jobs.append(Job(path: AgencyPage.path(agency.code), template: "agency") {
+            jobs.append(Job(path: AgencyPage.path(agency.code), template: "agency", reads: .data) {
                 AgencyPage(agency: agency, content: content, context: context)
             })
         }

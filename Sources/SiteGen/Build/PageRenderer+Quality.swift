@@ -2,6 +2,6 @@
 extension PageRenderer {
     func qualityJobs(context: PageContext) -> [Job] {
         let content = self.content
-        return [Job(path: QualityPage.path, template: "calidad") { QualityPage(content: content, context: context) }]
+        return [Job(path: QualityPage.path, template: "calidad", reads: [.data, .diagnostics]) { QualityPage(content: content, context: context) }]
     }
 }

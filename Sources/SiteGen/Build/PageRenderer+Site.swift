@@ -6,12 +6,12 @@ extension PageRenderer {
         let content = self.content
         let entries = SearchIndex(content: content).entries.count
         var jobs: [Job] = [
-            Job(path: AgendaPage.path, template: "agenda") { AgendaPage(content: content, context: context) },
-            Job(path: SearchPage.path, template: "buscar") { SearchPage(content: content, context: context, entries: entries) },
+            Job(path: AgendaPage.path, template: "agenda", reads: [.data, .agenda]) { AgendaPage(content: content, context: context) },
+            Job(path: SearchPage.path, template: "buscar", reads: [.data, .pageList]) { SearchPage(content: content, context: context, entries: entries) },
         ]
         for report in content.data.reports {
             guard let changes = content.data.changes(to: report.cut) else { continue }
-            jobs.append(Job(path: ChangesPage.path(report.cut), template: "cambios") {
+            jobs.append(Job(path: ChangesPage.path(report.cut), template: "cambios", reads: .data) {
                 ChangesPage(changes: changes, content: content, context: context)
             })
         }

@@ -9,11 +9,17 @@ struct PageRenderer {
     var catalog: CatalogStage.Result? = nil
     /// Rendered Markdown kept between builds (`sitegen serve`).
     var cache: SourceCache? = nil
+    /// This build's version of each part of the content (`sitegen serve`): a page none of whose
+    /// inputs changed is kept without making its view model.
+    var versions: PageInputs.Versions? = nil
 
-    /// One page to render: its output folder, template and a view-model builder.
+    /// One page to render: its output folder, template, the parts of the content it reads (and
+    /// what it alone reads, e.g. its Markdown) and a view-model builder.
     struct Job: Sendable {
         var path: String
         var template: String
+        var reads: PageInputs = .everything
+        var own: Int? = nil
         var model: @Sendable () -> Any
     }
 
@@ -23,12 +29,14 @@ struct PageRenderer {
         let markdown = MarkdownRenderer()
         let cache = self.cache
         var jobs: [Job] = [
-            Job(path: HomePage.path, template: "home") { HomePage(content: content, context: context) },
-            Job(path: TerritoriesIndexPage.path, template: "territories") { TerritoriesIndexPage(content: content, context: context) },
-            Job(path: ReportsIndexPage.path, template: "reports") { ReportsIndexPage(content: content, context: context) },
+            Job(path: HomePage.path, template: "home", reads: [.data, .pageList, .shapes, .agenda]) { HomePage(content: content, context: context) },
+            Job(path: TerritoriesIndexPage.path, template: "territories", reads: [.data, .pageList, .shapes]) {
+                TerritoriesIndexPage(content: content, context: context)
+            },
+            Job(path: ReportsIndexPage.path, template: "reports", reads: .data) { ReportsIndexPage(content: content, context: context) },
         ]
         for territory in content.data.territories.territories {
-            jobs.append(Job(path: TerritoryPage.path(territory), template: "territory") {
+            jobs.append(Job(path: TerritoryPage.path(territory), template: "territory", reads: [.data, .pageList, .agenda, .shapes]) {
                 TerritoryPage(territory: territory, content: content, context: context)
             })
         }
@@ -36,24 +44,24 @@ struct PageRenderer {
             var byBP: [String: [Project]] = [:]
             for project in report.projects { byBP[project.bp, default: []].append(project) }
             for (bp, parts) in byBP.sorted(by: { $0.key < $1.key }) {
-                jobs.append(Job(path: ProjectPage.path(bp), template: "project") {
+                jobs.append(Job(path: ProjectPage.path(bp), template: "project", reads: .data) {
                     ProjectPage(parts: parts, content: content, report: report, context: context)
                 })
             }
         }
         for report in content.data.reports {
-            jobs.append(Job(path: ReportPage.path(report.cut), template: "report") {
+            jobs.append(Job(path: ReportPage.path(report.cut), template: "report", reads: .data) {
                 ReportPage(report: report, content: content, context: context)
             })
         }
         for section in MarkdownPage.Section.allCases {
-            jobs.append(Job(path: "\(section.rawValue)/", template: "section") {
+            jobs.append(Job(path: "\(section.rawValue)/", template: "section", reads: [.data, .pageList]) {
                 SectionIndexPage(section: section, content: content, context: context)
             })
         }
         jobs += participationJobs(context: context)
         for page in content.pages {
-            jobs.append(Job(path: page.path, template: "page") {
+            jobs.append(Job(path: page.path, template: "page", reads: [.data, .pageList], own: PageInputs.own(page)) {
                 MarkdownPageView(page: page, html: cache?.html(for: page.markdown, render: markdown.render) ?? markdown.render(page.markdown),
                              content: content, context: context)
             })
@@ -78,6 +86,12 @@ struct PageRenderer {
             let job = jobs[index]
             let path = job.path + "index.html"
             do {
+                let inputs = versions?.key(path: path, template: job.template, inputs: job.reads, own: job.own)
+                if canKeep, let inputs, let known: OutputManifest.Fingerprint = memo?.unchangedValue(path, key: inputs) {
+                    try stage.keep(path, known)
+                    return
+                }
+                defer { if let inputs, let memo, let made = stage.fingerprint(path) { memo.recordValue(path, key: inputs, made) } }
                 let model = MustacheBox.box(job.model())
                 var key: Int?
                 if let memo, let fingerprint = ModelFingerprint.of(model) {

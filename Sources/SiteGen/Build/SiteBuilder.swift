@@ -91,6 +91,7 @@ public struct SiteBuilder {
     public func build(into stage: OutputStage, cache: SourceCache? = nil) throws -> BuildSummary {
         let started = Date()
         var timings = StageTimings()
+        let stamps = cache.map { _ in PageInputs.Stamps(contentRoot: options.content) }
         let (loaded, diagnostics) = check(cache: cache)
         timings.mark("read and validate")
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
@@ -103,7 +104,9 @@ public struct SiteBuilder {
         for asset in theme.assets { try output.add(asset.path, asset.bytes) }
         try stage.write(output)
         timings.mark("feeds, search, assets")
-        let pages = try PageRenderer(content: content, theme: theme, catalog: catalog, cache: cache).render(into: stage)
+        var renderer = PageRenderer(content: content, theme: theme, catalog: catalog, cache: cache)
+        renderer.versions = stamps.map { PageInputs.versions(content: content, stamps: $0, catalog: catalog, theme: theme) }
+        let pages = try renderer.render(into: stage)
         timings.mark("pages")
         if let sitemap = Sitemap.xml(paths: stage.paths, baseURL: content.config.baseURL) { try stage.write(Sitemap.path, sitemap) }
         timings.mark("sitemap")

@@ -135,6 +135,9 @@ public final class OutputStage: @unchecked Sendable {
         return try entries.indices.map { (entries[$0].key, try prints.get($0)) }
     }
 
+    /// The fingerprint of a file this build wrote or kept, if it did.
+    func fingerprint(_ path: String) -> OutputManifest.Fingerprint? { lock.withLock { manifest.files[path] } }
+
     /// Number of files written so far.
     public var count: Int { lock.withLock { manifest.files.count } }
 

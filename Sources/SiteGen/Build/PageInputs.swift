@@ -1,0 +1,128 @@
+import Foundation
+import OpenData
+
+/// The parts of the content a page is made from, so `sitegen serve` can tell which pages a change
+/// can reach before making any view model: after editing one Markdown page, the 30,000 project
+/// pages of a national site are not even looked at. Every page also depends on site.yml and the
+/// theme; a page that declares nothing reads everything.
+struct PageInputs: OptionSet, Sendable, Hashable {
+    let rawValue: Int
+
+    /// Everything read from the data files (Cuadro 1S, plans, diagnoses, budget, territories).
+    static let data = PageInputs(rawValue: 1 << 0)
+    /// The Markdown pages' front matter (titles, sections, dates, territories), not their bodies.
+    static let pageList = PageInputs(rawValue: 1 << 1)
+    static let agenda = PageInputs(rawValue: 1 << 2)
+    static let shapes = PageInputs(rawValue: 1 << 3)
+    /// The open-data catalog: every file's size and hash, the bundles.
+    static let catalog = PageInputs(rawValue: 1 << 4)
+    /// The problems found in the sources.
+    static let diagnostics = PageInputs(rawValue: 1 << 5)
+    static let everything = PageInputs(rawValue: (1 << 6) - 1)
+
+    /// One build's version of each part: hashes, comparable only within one process.
+    struct Versions: Sendable {
+        var global: Int
+        var parts: [Int: Int]
+
+        /// The key of a page that reads `inputs`, plus what it alone reads (`own`).
+        func key(path: String, template: String, inputs: PageInputs, own: Int?) -> Int {
+            var hasher = Hasher()
+            hasher.combine(global)
+            hasher.combine(path)
+            hasher.combine(template)
+            hasher.combine(own)
+            for bit in 0..<6 where inputs.contains(PageInputs(rawValue: 1 << bit)) { hasher.combine(parts[1 << bit]) }
+            return hasher.finalize()
+        }
+    }
+
+    /// The stamps of the content's files, taken before the content is read (a file saved while it
+    /// is being read then looks changed to the next build, never the other way round), hashed in
+    /// two parts: the data files, and the GeoJSON outlines. Markdown, site.yml and agenda.csv are
+    /// compared by what was read from them.
+    struct Stamps: Sendable {
+        var data: Int
+        var shapes: Int
+
+        init(contentRoot: URL) {
+            var data = Hasher()
+            var shapes = Hasher()
+            let root = contentRoot.standardizedFileURL.path
+            let files = FileManager.default.enumerator(atPath: root)
+            var paths: [String] = []
+            while let path = files?.nextObject() as? String {
+                if path.hasSuffix(".md") || path == "site.yml" || path == "agenda.csv" || path.hasPrefix(".") { continue }
+                // Files only: a folder's times change whenever a file in it is saved by renaming.
+                if (files?.fileAttributes?[.type] as? FileAttributeType) != .typeRegular { continue }
+                paths.append(path)
+            }
+            for path in paths.sorted() {
+                let stamp = SourceCache.Stamp.of(root + "/" + path)
+                if path.hasPrefix("geo/") {
+                    shapes.combine(path)
+                    shapes.combine(stamp)
+                } else {
+                    data.combine(path)
+                    data.combine(stamp)
+                }
+            }
+            self.data = data.finalize()
+            self.shapes = shapes.finalize()
+        }
+    }
+
+    static func versions(content: SiteContent, stamps: Stamps, catalog: CatalogStage.Result?, theme: Theme) -> Versions {
+        var global = Hasher()
+        global.combine(String(describing: content.config))
+        global.combine(theme.fingerprint)
+        var pages = Hasher()
+        for page in content.pages { pages.combine(frontMatter(page)) }
+        var agenda = Hasher()
+        agenda.combine(content.agenda)
+        var catalogHasher = Hasher()
+        if let catalog {
+            for dataset in catalog.catalog.datasets { catalogHasher.combine(dataset.distributions) }
+            catalogHasher.combine(catalog.catalog.territoryFiles)
+            catalogHasher.combine(catalog.metadataFiles)
+            catalogHasher.combine(catalog.catalogBundle)
+            for (folder, bundle) in catalog.folderBundles.sorted(by: { $0.key < $1.key }) {
+                catalogHasher.combine(folder)
+                catalogHasher.combine(bundle)
+            }
+        }
+        var diagnostics = Hasher()
+        diagnostics.combine(content.diagnostics.items)
+        return Versions(global: global.finalize(), parts: [
+            PageInputs.data.rawValue: stamps.data,
+            PageInputs.pageList.rawValue: pages.finalize(),
+            PageInputs.agenda.rawValue: agenda.finalize(),
+            PageInputs.shapes.rawValue: stamps.shapes,
+            PageInputs.catalog.rawValue: catalogHasher.finalize(),
+            PageInputs.diagnostics.rawValue: diagnostics.finalize(),
+        ])
+    }
+
+    /// What other pages show of a Markdown page: everything but its body.
+    static func frontMatter(_ page: MarkdownPage) -> Int {
+        var hasher = Hasher()
+        hasher.combine(page.section.rawValue)
+        hasher.combine(page.slug)
+        hasher.combine(page.title)
+        hasher.combine(page.summary)
+        hasher.combine(page.date)
+        hasher.combine(page.territoryCode)
+        hasher.combine(page.weight)
+        hasher.combine(page.sourcePath)
+        return hasher.finalize()
+    }
+
+    /// What a Markdown page's own page is made from besides the parts it reads.
+    static func own(_ page: MarkdownPage) -> Int {
+        var hasher = Hasher()
+        hasher.combine(frontMatter(page))
+        hasher.combine(page.markdown)
+        hasher.combine(page.bodyLine)
+        return hasher.finalize()
+    }
+}
