@@ -4,10 +4,12 @@ public struct CityData: Sendable {
     public var territories: TerritoryCatalog
     /// Cuts in chronological order.
     public var reports: [Cuadro1SReport] {
-        didSet { index = ProjectIndex(latest) }
+        didSet { indexes = reports.map(ProjectIndex.init) }
     }
-    /// The latest cut's projects by territory and by BP code, so lookups do not scan every project.
-    private var index: ProjectIndex
+    /// Each cut's projects by territory and by BP code (in the order of `reports`), so lookups do
+    /// not scan every project: a national site has tens of thousands of project pages.
+    private var indexes: [ProjectIndex]
+    private var index: ProjectIndex { indexes.last ?? ProjectIndex(nil) }
     /// Actions of the agencies' participation action plans (`planes/acciones.csv`), in source order.
     public var actions: [ParticipationAction] = []
     /// Prioritized problems of the participatory diagnoses (`diagnosticos/problemas.csv`), in source order.
@@ -19,7 +21,7 @@ public struct CityData: Sendable {
         self.territories = territories
         let sorted = reports.sorted { $0.cut < $1.cut }
         self.reports = sorted
-        index = ProjectIndex(sorted.last)
+        indexes = sorted.map(ProjectIndex.init)
         self.executions = executions.sorted { $0.period < $1.period }
     }
 
@@ -36,6 +38,19 @@ public struct CityData: Sendable {
 
     /// A project's rows (one per territory it reaches) in the latest cut.
     public func project(bp: String) -> [Project] { index.byBP[bp] ?? [] }
+
+    /// A project's rows in the cut at `reportIndex` of `reports`.
+    public func project(bp: String, inReport reportIndex: Int) -> [Project] { indexes[reportIndex].byBP[bp] ?? [] }
+
+    /// The projects of the cut at `reportIndex` in one territory and/or of one BP code (all when
+    /// both are nil), in the cut's order.
+    func projects(inReport reportIndex: Int, territoryCode: Int?, bp: String?) -> [Project] {
+        switch (territoryCode, bp) {
+        case (nil, nil): return reports[reportIndex].projects
+        case (let code?, nil): return indexes[reportIndex].byTerritory[code] ?? []
+        case (let code, let bp?): return (indexes[reportIndex].byBP[bp] ?? []).filter { code == nil || $0.territoryCode == code }
+        }
+    }
 
     /// Agencies that report in the latest cut, by code.
     public var agencies: [Agency] {

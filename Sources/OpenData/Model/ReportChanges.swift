@@ -39,12 +39,16 @@ public struct ReportChanges: Sendable {
 
     /// Compares `current` with `previous`; `territoryCode` limits it to one territory, `bp` to one project.
     public init(previous: Cuadro1SReport, current: Cuadro1SReport, territoryCode: Int? = nil, bp: String? = nil) {
-        self.previous = previous.cut
-        self.current = current.cut
         func projects(_ report: Cuadro1SReport) -> [Project] {
             report.projects.filter { (territoryCode == nil || $0.territoryCode == territoryCode) && (bp == nil || $0.bp == bp) }
         }
-        let before = projects(previous), after = projects(current)
+        self.init(previous: previous.cut, current: current.cut, before: projects(previous), after: projects(current))
+    }
+
+    /// Compares the projects `after` (of cut `current`) with `before` (of cut `previous`).
+    init(previous: ReportCut, current: ReportCut, before: [Project], after: [Project]) {
+        self.previous = previous
+        self.current = current
         func activities(_ list: [Project]) -> [ActivityKey: Activity] {
             var out: [ActivityKey: Activity] = [:]
             for project in list { for activity in project.activities { out[ActivityKey(activity)] = out[ActivityKey(activity)] ?? activity } }
@@ -83,6 +87,8 @@ extension CityData {
     /// The changes of a cut against the cut before it; nil for the first cut.
     public func changes(to cut: ReportCut, territoryCode: Int? = nil, bp: String? = nil) -> ReportChanges? {
         guard let index = reports.firstIndex(where: { $0.cut == cut }), index > 0 else { return nil }
-        return ReportChanges(previous: reports[index - 1], current: reports[index], territoryCode: territoryCode, bp: bp)
+        return ReportChanges(previous: reports[index - 1].cut, current: cut,
+                             before: projects(inReport: index - 1, territoryCode: territoryCode, bp: bp),
+                             after: projects(inReport: index, territoryCode: territoryCode, bp: bp))
     }
 }
