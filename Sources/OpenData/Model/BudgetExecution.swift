@@ -53,7 +53,11 @@ public struct BudgetExecution: Sendable {
     /// The cut as named by the file (`2025-03` for `ejecucion/2025-03.csv`).
     public var period: String
     public var sourcePath: String
-    public var lines: [BudgetExecutionLine]
+    public var lines: [BudgetExecutionLine] {
+        didSet { byBP = Dictionary(grouping: lines, by: \.bp) }
+    }
+    /// `lines` by BP code, in source order: every project page looks its lines up.
+    private var byBP: [String: [BudgetExecutionLine]]
 
     /// From January 1st of the fiscal year to the end of the export's month: execution is cumulative.
     public var coveredPeriod: DatasetPeriod? {
@@ -68,10 +72,11 @@ public struct BudgetExecution: Sendable {
         self.period = period
         self.sourcePath = sourcePath
         self.lines = lines
+        byBP = Dictionary(grouping: lines, by: \.bp)
     }
 
     /// Lines of a project (BP code), in source order.
-    public func lines(bp: String) -> [BudgetExecutionLine] { lines.filter { $0.bp == bp } }
+    public func lines(bp: String) -> [BudgetExecutionLine] { byBP[bp] ?? [] }
 
     /// Lines of a territory, in source order.
     public func lines(in territoryCode: Int) -> [BudgetExecutionLine] { lines.filter { $0.territoryCode == territoryCode } }
