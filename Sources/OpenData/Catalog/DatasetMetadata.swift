@@ -84,7 +84,7 @@ public struct Distribution: Sendable, Hashable {
 }
 
 /// Everything the catalog says about one dataset. Built once; every format is written from it.
-public struct DatasetMetadata: Sendable {
+public struct DatasetMetadata: Sendable, Hashable {
     public var kind: DatasetKind
     public var scope: DatasetScope
     /// Site path without extension (`datos/territorios/pance/proyectos`): stable across builds.

@@ -125,4 +125,33 @@ struct PageInputs: OptionSet, Sendable, Hashable {
         hasher.combine(page.bodyLine)
         return hasher.finalize()
     }
+
+    /// What a project's page is made from besides site.yml and the theme: its rows in every cut,
+    /// the territories' names and its budget execution lines. Editing one Cuadro 1S row then
+    /// remakes the view model of that project's page alone.
+    static func project(_ bp: String, data: CityData) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bp)
+        for index in data.reports.indices {
+            hasher.combine(data.reports[index].cut)
+            hasher.combine(data.reports[index].sourcePath)
+            hasher.combine(data.project(bp: bp, inReport: index))
+        }
+        hasher.combine(data.territories.territories)
+        if let execution = data.latestExecution {
+            hasher.combine(execution.period)
+            hasher.combine(execution.sourcePath)
+            hasher.combine(execution.lines(bp: bp))
+        }
+        return hasher.finalize()
+    }
+
+    /// What a dataset's landing page is made from besides site.yml and the theme: the dataset's
+    /// metadata (files, sizes, hashes, columns) and its folder's bundle.
+    static func dataset(_ dataset: DatasetMetadata, result: CatalogStage.Result) -> Int {
+        var hasher = Hasher()
+        hasher.combine(dataset)
+        hasher.combine(result.folderBundles[dataset.scope.folder])
+        return hasher.finalize()
+    }
 }
