@@ -41,98 +41,35 @@ public struct CSVParser: Sendable {
     }
 
     public func parse(bytes: UnsafeBufferPointer<UInt8>, problems: inout [LayoutProblem]) -> [CSVRecord] {
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [CSVRecord] = []
-        var fields: [String] = []
-        var fieldLines: [Int] = []
-        var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var fieldLine = 1
-        var i = 0
-        let n = bytes.count
-        var atFieldStart = true
-        var recordHasContent = false
-
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            fieldLines.append(fieldLine)
-            field.removeAll(keepingCapacity: true)
-            atFieldStart = true
-            fieldLine = line
-        }
-        func endRecord() {
-            endField()
-            if recordHasContent || fields.count > 1 || !(fields.first ?? "").isEmpty {
-                // Most records sit on one line: then `fieldLines` stays empty (every field is on
-                // `line`), which saves a large array per record in national files.
-                let oneLine = fieldLines.allSatisfy { $0 == recordLine }
-                records.append(CSVRecord(fields: fields, line: recordLine, fieldLines: oneLine ? [] : fieldLines))
-            }
-            fields.removeAll(keepingCapacity: true)
-            fieldLines.removeAll(keepingCapacity: true)
-            recordHasContent = false
-        }
-
-        while i < n {
-            let byte = bytes[i]
-            if atFieldStart && byte == quote {
-                // Quoted field: read until the closing quote that is not doubled.
-                let openLine = line
-                let openColumn = fields.count + 1
-                i += 1
-                var closed = false
-                while i < n {
-                    let b = bytes[i]
-                    if b == quote {
-                        if i + 1 < n && bytes[i + 1] == quote {
-                            field.append(quote)
-                            i += 2
-                            continue
-                        }
-                        i += 1
-                        closed = true
-                        break
-                    }
-                    if b == cr || b == lf {
-                        // Line breaks inside a field are kept as LF, whatever the file used.
-                        line += 1
-                        field.append(lf)
-                        i += (b == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
-                        continue
-                    }
-                    field.append(b)
-                    i += 1
-                }
-                if !closed {
-                    problems.append(LayoutProblem(line: openLine, column: openColumn,
-                                                  message: "quoted field never closes"))
-                }
-                atFieldStart = false
-                recordHasContent = true
-                continue
-            }
-            atFieldStart = false
-            if byte == delimiter {
-                recordHasContent = true
-                endField()
-                i += 1
-            } else if byte == cr || byte == lf {
-                i += (byte == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
-                // End the record before counting the line break, so its last field keeps its own line.
-                endRecord()
-                line += 1
-                fieldLine = line
-                recordLine = line
-            } else {
-                field.append(byte)
-                i += 1
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty || recordHasContent {
-            endRecord()
+        forEachRecord(in: bytes, problems: &problems) { row in
+            records.append(row.record())
+            return true
         }
         return records
+    }
+
+    /// Hands each record of `bytes` to `body` as it is parsed, in one reused buffer, until `body`
+    /// returns false. Records that hold nothing (blank lines) are skipped, as in `parse`.
+    public func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, problems: inout [LayoutProblem],
+                              _ body: (CSVRow) -> Bool) {
+        var scanner = RecordScanner(bytes: bytes, delimiter: delimiter, keepsFields: true)
+        while let found = scanner.next(problems: &problems) {
+            guard found else { continue }
+            let more = scanner.withRow(body)
+            if !more { return }
+        }
+    }
+
+    /// The layout problems of `bytes` and whether it holds any record, without keeping any field:
+    /// what reading a file checks before its records are read.
+    public func scanLayout(_ bytes: UnsafeBufferPointer<UInt8>, problems: inout [LayoutProblem]) -> Bool {
+        var scanner = RecordScanner(bytes: bytes, delimiter: delimiter, keepsFields: false)
+        var any = false
+        while let found = scanner.next(problems: &problems) {
+            any = any || found
+        }
+        return any
     }
 
     /// Guesses the delimiter from the first 30 lines (quoted text ignored): the one of ',', ';', tab
@@ -140,6 +77,11 @@ public struct CSVParser: Sendable {
     /// the same number of delimiters. Counting consistency rather than occurrences keeps a ';' file
     /// whose free text is full of commas a ';' file. Ties go to the more fields, then to ','.
     public static func detectDelimiter(_ text: String) -> UInt8 {
+        detectDelimiter(bytes: text.utf8.prefix(64 * 1024))
+    }
+
+    /// `detectDelimiter` over the UTF-8 bytes of a text.
+    public static func detectDelimiter(bytes: some Collection<UInt8>) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
         var perLine: [[Int]] = Array(repeating: [], count: candidates.count)
         var current = [Int](repeating: 0, count: candidates.count)
@@ -152,7 +94,7 @@ public struct CSVParser: Sendable {
             current = [Int](repeating: 0, count: candidates.count)
             lineHasContent = false
         }
-        for byte in text.utf8.prefix(64 * 1024) {
+        for byte in bytes.prefix(64 * 1024) {
             if byte == UInt8(ascii: "\"") { inQuotes.toggle(); lineHasContent = true; continue }
             if inQuotes { continue }
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {

@@ -1,45 +1,104 @@
 import Foundation
 
-/// A CSV file read from disk: decoded, delimiter detected, parsed into records; layout problems are
-/// reported as diagnostics at their line and column.
+/// A CSV file read from disk: decoded, delimiter detected, its layout checked; layout problems are
+/// reported as diagnostics at their line and column. The text is kept as UTF-8 bytes and parsed
+/// when read: `forEachRecord` one record at a time (a national Cuadro 1S), `records` all at once
+/// (the small tables).
 public struct CSVSource: Sendable {
     /// Path as shown to the user (relative to the content folder).
     public let path: String
     public let encoding: SourceEncoding
     public let delimiter: UInt8
-    public let records: [CSVRecord]
+    private let content: Content
 
-    /// Reads and parses `url`. Returns nil (with an error diagnostic) when the file cannot be read or
+    private enum Content: Sendable {
+        /// NFC UTF-8 text, still to parse.
+        case text([UInt8])
+        /// Records already made (an Excel worksheet).
+        case records([CSVRecord])
+    }
+
+    public init(path: String, encoding: SourceEncoding, delimiter: UInt8, records: [CSVRecord]) {
+        self.path = path
+        self.encoding = encoding
+        self.delimiter = delimiter
+        content = .records(records)
+    }
+
+    private init(path: String, encoding: SourceEncoding, delimiter: UInt8, text: [UInt8]) {
+        self.path = path
+        self.encoding = encoding
+        self.delimiter = delimiter
+        content = .text(text)
+    }
+
+    /// Every record, parsed anew on each call: read it once.
+    public var records: [CSVRecord] {
+        switch content {
+        case .records(let records): return records
+        case .text(let text):
+            var problems: [CSVParser.LayoutProblem] = []
+            return text.withUnsafeBufferPointer { CSVParser(delimiter: delimiter).parse(bytes: $0, problems: &problems) }
+        }
+    }
+
+    /// Hands each record to `body` as it is parsed, until `body` returns false; no record is kept.
+    public func forEachRecord(_ body: (CSVRow) -> Bool) {
+        switch content {
+        case .text(let text):
+            var problems: [CSVParser.LayoutProblem] = []
+            text.withUnsafeBufferPointer { CSVParser(delimiter: delimiter).forEachRecord(in: $0, problems: &problems, body) }
+        case .records(let records):
+            var bytes: [UInt8] = [], ends: [Int] = [], lines: [Int] = []
+            for record in records {
+                bytes.removeAll(keepingCapacity: true)
+                ends.removeAll(keepingCapacity: true)
+                lines.removeAll(keepingCapacity: true)
+                for (index, field) in record.fields.enumerated() {
+                    bytes.append(contentsOf: field.utf8)
+                    ends.append(bytes.count)
+                    lines.append(record.fieldLines.indices.contains(index) ? record.fieldLines[index] : record.line)
+                }
+                let more = bytes.withUnsafeBufferPointer { bytes in
+                    ends.withUnsafeBufferPointer { ends in
+                        lines.withUnsafeBufferPointer { lines in
+                            body(CSVRow(bytes: bytes, ends: ends, lines: lines, line: record.line))
+                        }
+                    }
+                }
+                if !more { return }
+            }
+        }
+    }
+
+    /// The first `count` records (or all when there are fewer).
+    public func records(prefix count: Int) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        guard count > 0 else { return records }
+        forEachRecord { row in
+            records.append(row.record())
+            return records.count < count
+        }
+        return records
+    }
+
+    /// Reads and checks `url`. Returns nil (with an error diagnostic) when the file cannot be read or
     /// is not text.
     public static func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
-        // Read straight into one array, decode, and let the bytes go before parsing: a national
-        // Cuadro 1S is hundreds of megabytes, and every extra copy counts.
-        guard let decoded = FileBytes.read(url.path).map(decode) else {
+        // Read straight into one array and decode it in place: a national Cuadro 1S is hundreds of
+        // megabytes, and every extra copy counts.
+        guard let bytes = FileBytes.read(url.path) else {
             diagnostics.error(location, "cannot read the file")
             return nil
         }
-        return parse(decoded: decoded, displayPath: displayPath, diagnostics: &diagnostics)
+        return parse(bytes, displayPath: displayPath, diagnostics: &diagnostics)
     }
 
-    public static func parse(_ bytes: [UInt8], displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
-        parse(decoded: decode(bytes), displayPath: displayPath, diagnostics: &diagnostics)
-    }
-
-    /// The decoded text, or why the bytes are not text a reader can use.
-    static func decode(_ bytes: [UInt8]) -> Result<TextDecoding.Decoded, DecodingFailure> {
-        TextDecoding.decode(bytes).map { .success($0) } ?? .failure(DecodingFailure(message: TextDecoding.failure(bytes)))
-    }
-
-    struct DecodingFailure: Error {
-        var message: String
-    }
-
-    static func parse(decoded result: Result<TextDecoding.Decoded, DecodingFailure>, displayPath: String,
-                      diagnostics: inout Diagnostics) -> CSVSource? {
+    public static func parse(_ bytes: consuming [UInt8], displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
-        let decoded: TextDecoding.Decoded
-        switch result {
+        let decoded: TextDecoding.DecodedBytes
+        switch TextDecoding.decodeToBytes(bytes) {
         case .success(let text): decoded = text
         case .failure(let failure):
             diagnostics.error(location, failure.message)
@@ -49,22 +108,28 @@ public struct CSVSource: Sendable {
             diagnostics.warning(SourceLocation(file: displayPath, line: line, column: 0),
                                 "the file mixes UTF-8 and Windows-1252 text; each character was read in the encoding it is valid in")
         }
-        let delimiter = CSVParser.detectDelimiter(decoded.text)
+        let text = decoded.bytes
+        let delimiter = CSVParser.detectDelimiter(bytes: text.prefix(64 * 1024))
         var problems: [CSVParser.LayoutProblem] = []
-        let records = CSVParser(delimiter: delimiter).parse(decoded.text, problems: &problems)
+        let hasRecords = text.withUnsafeBufferPointer { CSVParser(delimiter: delimiter).scanLayout($0, problems: &problems) }
         for problem in problems {
             diagnostics.error(SourceLocation(file: displayPath, line: problem.line, column: problem.column), problem.message)
         }
-        if records.isEmpty {
+        if !hasRecords {
             diagnostics.error(location, "the file is empty")
             return nil
         }
-        return CSVSource(path: displayPath, encoding: decoded.encoding, delimiter: delimiter, records: records)
+        return CSVSource(path: displayPath, encoding: decoded.encoding, delimiter: delimiter, text: text)
     }
 
     /// The location of field `column` (0-based) of `record`, as a 1-based spreadsheet position.
     public func location(_ record: CSVRecord, column: Int) -> SourceLocation {
         let line = record.fieldLines.indices.contains(column) ? record.fieldLines[column] : record.line
         return SourceLocation(file: path, line: line, column: max(column, 0) + 1)
+    }
+
+    /// The location of field `column` (0-based) of `row`, as a 1-based spreadsheet position.
+    public func location(_ row: CSVRow, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: row.line(ofField: column), column: max(column, 0) + 1)
     }
 }

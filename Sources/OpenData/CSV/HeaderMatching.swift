@@ -18,9 +18,12 @@ public struct HeaderMap: Sendable {
     public let names: [String]
     private let positions: [String: [Int]]
 
+    /// How many records from the top the header may be found in.
+    public static let searchRows = 40
+
     /// Finds the header row among the first `searchRows` records: the first row that holds every
     /// `required` name, or else the row holding most of them. Nil when no row holds any.
-    public init?(records: [CSVRecord], required: [String], searchRows: Int = 40) {
+    public init?(records: [CSVRecord], required: [String], searchRows: Int = HeaderMap.searchRows) {
         let wanted = Set(required.map(HeaderName.normalise))
         var best: (index: Int, hits: Int)?
         for (index, record) in records.prefix(searchRows).enumerated() {

@@ -52,8 +52,88 @@ public enum TextDecoding {
         return Decoded(text: normalise(windows1252(data)), encoding: .windows1252)
     }
 
+    /// `decode`'s text as UTF-8 bytes. Valid UTF-8 that is already NFC — what nearly every file is —
+    /// is `data` itself, checked in place: a national Cuadro 1S is hundreds of megabytes, and a
+    /// String of it would be a second copy.
+    public static func decodeToBytes(_ data: consuming [UInt8]) -> Result<DecodedBytes, DecodingFailure> {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || looksBinary(data) {
+            return .failure(DecodingFailure(message: failure(data)))
+        }
+        let bom = data.starts(with: [0xEF, 0xBB, 0xBF])
+        let valid = data.withUnsafeBufferPointer { isValidUTF8(UnsafeBufferPointer(rebasing: $0[(bom ? 3 : 0)...])) }
+        if valid {
+            if bom { data.removeFirst(3) }
+            let encoding: SourceEncoding = bom ? .utf8BOM : .utf8
+            if data.withUnsafeBufferPointer(isNFC) { return .success(DecodedBytes(bytes: data, encoding: encoding)) }
+            return .success(DecodedBytes(bytes: Array(normalise(String(decoding: data, as: UTF8.self)).utf8), encoding: encoding))
+        }
+        guard !bom, let decoded = decode(data) else { return .failure(DecodingFailure(message: failure(data))) }
+        return .success(DecodedBytes(bytes: Array(decoded.text.utf8), encoding: decoded.encoding,
+                                     firstForeignLine: decoded.firstForeignLine))
+    }
+
+    /// Why bytes are not text a reader can use, as a message for the user.
+    public struct DecodingFailure: Error, Sendable {
+        public var message: String
+    }
+
+    /// `Decoded` with the text as UTF-8 bytes.
+    public struct DecodedBytes: Sendable {
+        public var bytes: [UInt8]
+        public var encoding: SourceEncoding
+        public var firstForeignLine: Int? = nil
+    }
+
+    /// Whether `bytes` is UTF-8, skipping ASCII eight bytes at a time.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            i = asciiEnd(bytes, from: i)
+            guard i < n else { break }
+            guard let length = utf8Length(bytes, at: i) else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// The index of the first non-ASCII byte at or after `i` (or the end).
+    @inline(__always)
+    static func asciiEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        }
+        while i < n && bytes[i] < 0x80 { i += 1 }
+        return i
+    }
+
+    /// `isNFC` for valid UTF-8 bytes.
+    static func isNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            i = asciiEnd(bytes, from: i)
+            guard i < n else { break }
+            let lead = bytes[i]
+            if lead < 0xE0 {
+                // Two bytes: U+0080–U+07FF; below U+0300 when the lead byte is below 0xCC.
+                guard lead < 0xCC else { return false }
+                i += 2
+            } else if lead < 0xF0 {
+                let v = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                guard (0x2002...0x206F).contains(v) || (0x20A0...0x20CF).contains(v) else { return false }
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Length of the valid UTF-8 sequence starting at `i`, or nil.
-    static func utf8Length(_ data: [UInt8], at i: Int) -> Int? {
+    static func utf8Length(_ data: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let lead = data[i]
         func continuation(_ k: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
             i + k < data.count && range.contains(data[i + k])
@@ -69,6 +149,10 @@ public enum TextDecoding {
         case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : nil
         default: return nil
         }
+    }
+
+    static func utf8Length(_ data: [UInt8], at i: Int) -> Int? {
+        data.withUnsafeBufferPointer { utf8Length($0, at: i) }
     }
 
     /// Offset of the first byte that does not start a valid UTF-8 sequence.

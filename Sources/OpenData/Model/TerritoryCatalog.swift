@@ -65,7 +65,8 @@ public struct TerritoryCatalog: Sendable {
 
     /// Reads `territorios.csv` (`codigo,tipo,nombre`); a missing city-wide row is added.
     public static func read(_ source: CSVSource, diagnostics: inout Diagnostics) -> TerritoryCatalog? {
-        guard let header = HeaderMap(records: source.records, required: ["codigo", "tipo", "nombre"]),
+        let records = source.records
+        guard let header = HeaderMap(records: records, required: ["codigo", "tipo", "nombre"]),
               let codeColumn = header.column("codigo"), let kindColumn = header.column("tipo"),
               let nameColumn = header.column("nombre") else {
             diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1),
@@ -74,7 +75,7 @@ public struct TerritoryCatalog: Sendable {
         }
         var territories: [Territory] = []
         var seen = Set<Int>()
-        for record in source.records.dropFirst(header.headerIndex + 1) {
+        for record in records.dropFirst(header.headerIndex + 1) {
             let codeText = record[codeColumn].trimmingCharacters(in: .whitespaces)
             guard let code = Int(codeText), (0...9999).contains(code) else {
                 diagnostics.error(source.location(record, column: codeColumn), "codigo: \"\(codeText)\" is not a territory code")

@@ -9,7 +9,8 @@ public struct AgendaReader: Sendable {
     }
 
     public func read(_ source: CSVSource, diagnostics: inout Diagnostics) -> [AgendaEvent] {
-        guard let header = HeaderMap(records: source.records, required: ["fecha", "descripcion"]),
+        let records = source.records
+        guard let header = HeaderMap(records: records, required: ["fecha", "descripcion"]),
               let dateColumn = header.column("fecha"), let descriptionColumn = header.column("descripcion") else {
             diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1), "missing required columns: fecha, descripcion")
             return []
@@ -21,7 +22,7 @@ public struct AgendaReader: Sendable {
             return record[column].trimmingCharacters(in: .whitespacesAndNewlines)
         }
         var events: [AgendaEvent] = []
-        for record in source.records.dropFirst(header.headerIndex + 1) {
+        for record in records.dropFirst(header.headerIndex + 1) {
             let dateText = field(record, dateColumn)
             let description = field(record, descriptionColumn)
             if dateText.isEmpty && description.isEmpty { continue }

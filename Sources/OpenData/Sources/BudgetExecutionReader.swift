@@ -48,8 +48,9 @@ public struct BudgetExecutionReader {
     }
 
     public func read(_ source: CSVSource, period: String, diagnostics: inout Diagnostics) -> BudgetExecution? {
+        let records = source.records
         let allNames = BudgetExecutionColumn.required.map { $0.names[0] }
-        guard let header = HeaderMap(records: source.records, required: allNames) else {
+        guard let header = HeaderMap(records: records, required: allNames) else {
             diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1), "no budget execution header row found")
             return nil
         }
@@ -60,12 +61,12 @@ public struct BudgetExecutionReader {
         var missing = BudgetExecutionColumn.required.filter { columns[$0] == nil }.map { $0.names[0] }
         if columns[.committed] == nil && columns[.execution] == nil { missing.append("TOTAL ACUMULADO RPC") }
         if !missing.isEmpty {
-            diagnostics.error(SourceLocation(file: source.path, line: source.records[header.headerIndex].line, column: 1),
+            diagnostics.error(SourceLocation(file: source.path, line: records[header.headerIndex].line, column: 1),
                               "missing required columns: " + missing.joined(separator: ", "))
             return nil
         }
         var lines: [BudgetExecutionLine] = []
-        for record in source.records.dropFirst(header.headerIndex + 1) {
+        for record in records.dropFirst(header.headerIndex + 1) {
             if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
             var row = ExecutionRow(source: source, header: header, columns: columns, record: record)
             if let line = row.read(territories: territories) { lines.append(line) }

@@ -46,6 +46,56 @@ enum Cuadro1SColumn: String, CaseIterable {
     case agencyName = "Nombre Centro Gestor"
     case subAgency = "Subdirección / Subsecretaria"
 
+    /// The column's place in `allCases`: readers keep column positions in an array by it, since
+    /// hashing the enum hashes its header text (a String) and a row looks up some fifty columns.
+    var ordinal: Int {
+        switch self {
+        case .agencyCode: 0
+        case .level1Code: 1
+        case .level1Name: 2
+        case .level2Code: 3
+        case .level2Name: 4
+        case .level3Code: 5
+        case .level3Name: 6
+        case .bpin: 7
+        case .bp: 8
+        case .projectName: 9
+        case .activityCode: 10
+        case .activityName: 11
+        case .variables: 12
+        case .weight: 13
+        case .progress1: 14
+        case .progress2: 15
+        case .progress3: 16
+        case .progress4: 17
+        case .explanation1: 18
+        case .explanation2: 19
+        case .explanation3: 20
+        case .explanation4: 21
+        case .planGoalCode: 22
+        case .planGoalName: 23
+        case .mgaCode: 24
+        case .mgaName: 25
+        case .programmedQuantity: 26
+        case .execution1: 27
+        case .execution2: 28
+        case .execution3: 29
+        case .execution4: 30
+        case .productProgress: 31
+        case .projectProgress: 32
+        case .territory: 33
+        case .initial: 34
+        case .modified: 35
+        case .executed: 36
+        case .obligated: 37
+        case .paid: 38
+        case .start: 39
+        case .end: 40
+        case .agencyName: 41
+        case .subAgency: 42
+        }
+    }
+
     /// Columns without which a cut cannot be published.
     static let required: [Cuadro1SColumn] = [
         .agencyCode, .bp, .projectName, .activityCode, .activityName, .territory,

@@ -23,36 +23,58 @@ public struct Cuadro1SReader {
 
     public func read(_ source: CSVSource, cut: ReportCut, diagnostics: inout Diagnostics) -> Cuadro1SReport? {
         let fileStart = SourceLocation(file: source.path, line: 1, column: 1)
-        guard let header = HeaderMap(records: source.records, required: Cuadro1SColumn.required.map(\.rawValue)) else {
+        // The header is among the first 40 records and the product check looks at 500 rows below
+        // it: those are kept as records; the rest are read as they are parsed.
+        let head = source.records(prefix: HeaderMap.searchRows + ProductColumnCheck.sampleRows)
+        guard let header = HeaderMap(records: head, required: Cuadro1SColumn.required.map(\.rawValue)) else {
             diagnostics.error(fileStart, "no Cuadro 1S header row found")
             return nil
         }
+        let headerLine = head[header.headerIndex].line
         let missing = Cuadro1SColumn.required.filter { !header.contains($0.rawValue) }
         if !missing.isEmpty {
-            let headerLine = source.records[header.headerIndex].line
             diagnostics.error(SourceLocation(file: source.path, line: headerLine, column: 1),
                               "missing required columns: " + missing.map(\.rawValue).joined(separator: ", "))
             return nil
         }
-        var rowReader = RowReader(source: source, header: header, territories: territories)
-        var groups: [String: Int] = [:]
+        var rowReader = RowReader(source: source, header: header, headerLine: headerLine,
+                                  sample: head.dropFirst(header.headerIndex + 1), territories: territories)
+        var groups: [ProjectKey: Int] = [:]
         var projects: [Project] = []
-        for record in source.records.dropFirst(header.headerIndex + 1) {
-            if record.fields.allSatisfy({ $0.trimmedWhitespace.isEmpty }) { continue }
-            guard let row = rowReader.read(record) else { continue }
-            let key = row.activity.bp + "\u{1F}" + String(row.activity.territoryCode)
-            if let index = groups[key] {
-                rowReader.addActivity(row.activity, to: &projects[index])
+        var index = 0
+        source.forEachRecord { row in
+            defer { index += 1 }
+            guard index > header.headerIndex, !row.isBlank, let activity = rowReader.read(row) else { return true }
+            let key = ProjectKey(bp: activity.bp, territoryCode: activity.territoryCode)
+            if let at = groups[key] {
+                rowReader.addActivity(activity, to: &projects[at])
             } else {
                 groups[key] = projects.count
-                var project = row.project
-                project.activities = [row.activity]
+                var project = rowReader.project(of: row, bp: activity.bp, territoryCode: activity.territoryCode)
+                project.activities = [activity]
                 projects.append(project)
             }
+            return true
         }
         diagnostics.append(contentsOf: rowReader.diagnostics)
         projects.sort { ($0.territoryCode, $0.bp) < ($1.territoryCode, $1.bp) }
         return Cuadro1SReport(cut: cut, sourcePath: source.path, projects: projects)
+    }
+}
+
+/// What makes a project: its BP code in one territory.
+private struct ProjectKey: Hashable {
+    var bp: String
+    var territoryCode: Int
+}
+
+/// Where each Cuadro 1S column is, by the column's ordinal.
+private struct ColumnPositions {
+    private var positions = [Int?](repeating: nil, count: Cuadro1SColumn.allCases.count)
+
+    subscript(column: Cuadro1SColumn) -> Int? {
+        get { positions[column.ordinal] }
+        set { positions[column.ordinal] = newValue }
     }
 }
 
@@ -62,10 +84,15 @@ private struct RowReader {
     let header: HeaderMap
     let territories: TerritoryCatalog
     var diagnostics = Diagnostics()
-    private var columns: [Cuadro1SColumn: Int] = [:]
+    private var columns = ColumnPositions()
     private var productProgressColumns: [Int?] = []
+    /// Territory texts already resolved: a national file writes the same few hundred over and over.
+    private var resolved: [String: Territory?] = [:]
+    private var pool = TextPool()
+    /// The last BP code found safe: rows of one project follow each other.
+    private var safeBP = ""
 
-    init(source: CSVSource, header: HeaderMap, territories: TerritoryCatalog) {
+    init(source: CSVSource, header: HeaderMap, headerLine: Int, sample: ArraySlice<CSVRecord>, territories: TerritoryCatalog) {
         self.source = source
         self.header = header
         self.territories = territories
@@ -73,36 +100,35 @@ private struct RowReader {
             columns[column] = header.column(column.rawValue)
         }
         productProgressColumns = (0..<4).map { header.column(Cuadro1SColumn.productProgress.rawValue, occurrence: $0) }
-        if let fix = ProductColumnCheck.realignment(header: header, rows: source.records.dropFirst(header.headerIndex + 1),
+        if let fix = ProductColumnCheck.realignment(header: header, rows: sample,
                                                     code: columns[.mgaCode], name: columns[.mgaName]) {
             columns[.mgaCode] = fix.code
             columns[.mgaName] = fix.name
-            diagnostics.warning(SourceLocation(file: source.path, line: source.records[header.headerIndex].line, column: fix.code + 1),
-                                fix.message)
+            diagnostics.warning(SourceLocation(file: source.path, line: headerLine, column: fix.code + 1), fix.message)
         }
     }
 
-    struct Row {
-        var project: Project
-        var activity: Activity
-    }
-
-    private var record = CSVRecord(fields: [], line: 0, fieldLines: [])
+    /// The row being read; only set during `read`.
+    private var row: CSVRow?
     private var agencyCode = ""
     /// How many cells the current row sits to the right of the header (see `alignment`).
     private var shift = 0
 
-    func text(_ column: Cuadro1SColumn) -> String {
+    func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        row![index + shift]
+    }
+
+    mutating func text(_ column: Cuadro1SColumn) -> String {
         guard let index = columns[column] else { return "" }
-        return record[index + shift].trimmedWhitespace
+        return pool.trimmedString(bytes(index))
     }
 
     func location(_ column: Cuadro1SColumn) -> SourceLocation {
-        source.location(record, column: (columns[column] ?? 0) + shift)
+        source.location(row!, column: (columns[column] ?? 0) + shift)
     }
 
     mutating func warn(_ index: Int, _ message: String) {
-        diagnostics.warning(source.location(record, column: index + shift),
+        diagnostics.warning(source.location(row!, column: index + shift),
                             "\(HeaderName.display(header.names[index])): \(message)", agencyCode: agencyCode)
     }
 
@@ -110,9 +136,9 @@ private struct RowReader {
         diagnostics.error(location(column), "\(column.rawValue): \(message)", agencyCode: agencyCode)
     }
 
-    mutating func cell<V>(_ index: Int?, _ parse: (String) -> CellValue<V>) -> V? {
+    mutating func cell<V>(_ index: Int?, _ parse: (UnsafeBufferPointer<UInt8>) -> CellValue<V>) -> V? {
         guard let index else { return nil }
-        switch parse(record[index + shift]) {
+        switch parse(bytes(index)) {
         case .value(let v): return v
         case .empty: return nil
         case .invalid(let message):
@@ -127,17 +153,35 @@ private struct RowReader {
 
     mutating func date(_ column: Cuadro1SColumn) -> LocalDate? {
         guard let index = columns[column] else { return nil }
-        let raw = record[index + shift]
         guard let reading = cell(index, { ValueParsing.date($0, order: .monthFirst) }) else { return nil }
         if reading.ambiguous {
+            let raw = String(decoding: bytes(index), as: UTF8.self)
             warn(index, "\"\(raw.trimmingCharacters(in: .whitespaces))\" is ambiguous; read month first as \(reading.date.iso)")
         }
         return reading.date
     }
 
+    /// The territory `text` names, remembered per text.
+    mutating func territory(_ text: String) -> Territory? {
+        if let known = resolved[text] { return known }
+        let found = territories.resolve(text)
+        resolved[text] = found
+        return found
+    }
+
+    /// `Slug.isSafeSegment(bp)`, remembered for the last safe code.
+    mutating func isSafeBP(_ bp: String) -> Bool {
+        if bp == safeBP && !bp.isEmpty { return true }
+        guard Slug.isSafeSegment(bp) else { return false }
+        safeBP = bp
+        return true
+    }
+
     /// Whether the row's keys (territory, BP code, activity code) read well at the current shift.
-    func keysRead() -> Bool {
-        territories.resolve(text(.territory)) != nil && Slug.isSafeSegment(text(.bp)) && !text(.activityCode).isEmpty
+    mutating func keysRead() -> Bool {
+        guard territory(text(.territory)) != nil, isSafeBP(text(.bp)) else { return false }
+        guard let index = columns[.activityCode] else { return false }
+        return !ByteText.isBlank(bytes(index))
     }
 
     /// Some rows of the real workbook sit one cell to the left or right of the header. When the keys
@@ -148,26 +192,29 @@ private struct RowReader {
         for candidate in [1, -1] {
             shift = candidate
             if keysRead() {
-                diagnostics.warning(SourceLocation(file: source.path, line: record.line, column: 1),
+                let agencyCode = text(.agencyCode)
+                diagnostics.warning(SourceLocation(file: source.path, line: row!.line, column: 1),
                                     "the row is shifted one column to the \(candidate > 0 ? "right" : "left") of the header; read shifted",
-                                    agencyCode: text(.agencyCode))
+                                    agencyCode: agencyCode)
                 return
             }
         }
         shift = 0
     }
 
-    mutating func read(_ record: CSVRecord) -> Row? {
-        self.record = record
+    /// The activity of `row`, or nil (with an error) when its keys cannot be read.
+    mutating func read(_ row: CSVRow) -> Activity? {
+        self.row = row
+        defer { self.row = nil }
         alignment()
         agencyCode = text(.agencyCode)
         let territoryText = text(.territory)
-        guard let territory = territories.resolve(territoryText) else {
+        guard let territory = territory(territoryText) else {
             fail(.territory, RowKeys.territoryProblem(territoryText))
             return nil
         }
         let bp = text(.bp)
-        if let problem = RowKeys.bpProblem(bp) {
+        if !isSafeBP(bp), let problem = RowKeys.bpProblem(bp) {
             fail(.bp, problem)
             return nil
         }
@@ -185,22 +232,26 @@ private struct RowReader {
         )
         let budget = Budget(initial: money(.initial), modified: money(.modified), executed: money(.executed),
                             obligated: money(.obligated), paid: money(.paid))
-        let activity = Activity(
+        return Activity(
             code: activityCode, name: text(.activityName), bp: bp, territoryCode: territory.code,
             weight: number(.weight), progress: Cuadro1SColumn.progress.map { percent($0) },
             explanations: Cuadro1SColumn.explanations.map { text($0) },
             variables: text(.variables), product: product, projectProgress: percent(.projectProgress),
             budget: budget, start: date(.start), end: date(.end), subAgency: text(.subAgency),
-            source: SourceLocation(file: source.path, line: record.line, column: 1)
+            source: SourceLocation(file: source.path, line: row.line, column: 1)
         )
-        let plan = [(Cuadro1SColumn.level1Code, Cuadro1SColumn.level1Name), (.level2Code, .level2Name), (.level3Code, .level3Name)]
-            .map { PlanLevel(code: text($0.0), name: text($0.1)) }
-        let project = Project(bp: bp, bpin: text(.bpin), name: text(.projectName),
-                              agency: Agency(code: agencyCode, name: text(.agencyName)),
-                              plan: plan, territoryCode: territory.code, activities: [])
-        return Row(project: project, activity: activity)
     }
 
+    /// The project of the row just read, without activities; made only for a project's first row.
+    mutating func project(of row: CSVRow, bp: String, territoryCode: Int) -> Project {
+        self.row = row
+        defer { self.row = nil }
+        let plan = [(Cuadro1SColumn.level1Code, Cuadro1SColumn.level1Name), (.level2Code, .level2Name), (.level3Code, .level3Name)]
+            .map { PlanLevel(code: text($0.0), name: text($0.1)) }
+        return Project(bp: bp, bpin: text(.bpin), name: text(.projectName),
+                       agency: Agency(code: agencyCode, name: text(.agencyName)),
+                       plan: plan, territoryCode: territoryCode, activities: [])
+    }
     /// Adds an activity to its project: an identical repeated row counts once; the same code with
     /// other data is kept as another line of that activity, with a warning.
     mutating func addActivity(_ activity: Activity, to project: inout Project) {

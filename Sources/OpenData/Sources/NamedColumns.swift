@@ -5,27 +5,31 @@ import Foundation
 struct NamedColumns {
     let source: CSVSource
     let header: HeaderMap
+    /// The source's records, parsed once.
+    let records: [CSVRecord]
 
     /// Finds the header; reports the required columns that are missing (an error at the header line).
     init?(source: CSVSource, required: [String], diagnostics: inout Diagnostics) {
-        guard let header = HeaderMap(records: source.records, required: required) else {
+        let records = source.records
+        guard let header = HeaderMap(records: records, required: required) else {
             diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1),
                               "missing required columns: " + required.joined(separator: ", "))
             return nil
         }
         let missing = required.filter { !header.contains($0) }
         if !missing.isEmpty {
-            diagnostics.error(SourceLocation(file: source.path, line: source.records[header.headerIndex].line, column: 1),
+            diagnostics.error(SourceLocation(file: source.path, line: records[header.headerIndex].line, column: 1),
                               "missing required columns: " + missing.joined(separator: ", "))
             return nil
         }
         self.source = source
         self.header = header
+        self.records = records
     }
 
     /// The records below the header that hold any text.
     var rows: [CSVRecord] {
-        source.records.dropFirst(header.headerIndex + 1).filter { record in
+        records.dropFirst(header.headerIndex + 1).filter { record in
             !record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         }
     }

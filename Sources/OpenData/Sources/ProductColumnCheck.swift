@@ -24,12 +24,15 @@ enum ProductColumnCheck {
         return t.count > 3 && t.contains { $0.isLetter }
     }
 
-    /// Looks at up to 500 data rows; returns the columns to read instead, or nil when the labels fit.
+    /// How many data rows the check looks at.
+    static let sampleRows = 500
+
+    /// Looks at up to `sampleRows` data rows; returns the columns to read instead, or nil when the labels fit.
     static func realignment(header: HeaderMap, rows: ArraySlice<CSVRecord>, code: Int?, name: Int?) -> Realignment? {
         guard let code, let name else { return nil }
         let programmed = header.names.indices.first { HeaderName.normalise(header.names[$0]).hasPrefix("programacion pi") }
         let candidates = [code, name] + (programmed.map { [$0] } ?? [])
-        let sample = rows.prefix(500).filter { $0.fields.count > candidates.max()! }
+        let sample = rows.prefix(sampleRows).filter { $0.fields.count > candidates.max()! }
         guard sample.count >= 5 else { return nil }
         func share(_ column: Int, _ test: (String) -> Bool) -> Double {
             Double(sample.count { test($0[column]) }) / Double(sample.count)

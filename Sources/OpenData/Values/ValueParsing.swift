@@ -139,6 +139,12 @@ public enum ValueParsing {
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
               parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
               let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]) else { return invalid }
+        return reading(a, b, year: year, order: order) ?? invalid
+    }
+
+    /// The date written `a/b/year`, day or month first as the parts and `order` decide; nil when
+    /// neither reading is a date.
+    static func reading(_ a: Int, _ b: Int, year: Int, order: DateOrder) -> CellValue<DateReading>? {
         let dayFirst = LocalDate(year: year, month: b, day: a)
         let monthFirst = LocalDate(year: year, month: a, day: b)
         switch (dayFirst, monthFirst) {
@@ -147,7 +153,7 @@ public enum ValueParsing {
         case (let d?, let m?):
             if d == m { return .value(DateReading(date: d, ambiguous: false)) }
             return .value(DateReading(date: order == .dayFirst ? d : m, ambiguous: true))
-        case (nil, nil): return invalid
+        case (nil, nil): return nil
         }
     }
 }

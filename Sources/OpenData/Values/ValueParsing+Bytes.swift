@@ -1,0 +1,98 @@
+/// `ValueParsing` over a CSV field's bytes: the shapes nearly every cell has (empty, plain digits,
+/// a decimal with a point, m/d/yyyy) are read without making a String; anything else, and every
+/// problem, goes through the String reading, so results and messages are the same.
+extension ValueParsing {
+    public static func money(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue<Int64> {
+        if bytes.isEmpty { return .empty }
+        if bytes.count < 16, let digits = digits(bytes) { return .value(digits) }
+        return money(String(decoding: bytes, as: UTF8.self))
+    }
+
+    public static func percent(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue<Double> {
+        if bytes.isEmpty { return .empty }
+        if let number = plainDecimal(bytes) {
+            let value = number > 1 ? number : number * 100
+            if value >= 0 && value <= 1000 { return .value((value * 1_000_000).rounded() / 1_000_000) }
+        }
+        return percent(String(decoding: bytes, as: UTF8.self))
+    }
+
+    public static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue<Double> {
+        if bytes.isEmpty { return .empty }
+        if let number = plainDecimal(bytes) { return .value(number) }
+        return number(String(decoding: bytes, as: UTF8.self))
+    }
+
+    public static func date(_ bytes: UnsafeBufferPointer<UInt8>, order: DateOrder) -> CellValue<DateReading> {
+        if bytes.isEmpty { return .empty }
+        if bytes.count < 16, let serial = digits(bytes), serial >= 1, serial < 80_000 {
+            return .value(DateReading(date: LocalDate(daysSinceEpoch: Int(serial) - 25569), ambiguous: false))
+        }
+        if let (a, b, year) = slashedDate(bytes), let reading = reading(a, b, year: year, order: order) {
+            return reading
+        }
+        return date(String(decoding: bytes, as: UTF8.self), order: order)
+    }
+
+    /// The value of a field of ASCII digits only (at most 15, so it cannot overflow); nil otherwise.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+        }
+        return value
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// "462", "0.0588": digits, optionally a point and more digits, 15 digits at most; nil for any
+    /// other shape. Exact digits over an exact power of ten divide with one rounding, so the
+    /// result is the correctly rounded value `Double(String)` gives.
+    static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0, fractionDigits = 0
+        var sawPoint = false
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                mantissa = mantissa &* 10 &+ Int64(byte - 0x30)
+                digits += 1
+                if sawPoint { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: ".") && !sawPoint && digits > 0 {
+                sawPoint = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, digits <= 15, !sawPoint || fractionDigits > 0 else { return nil }
+        return Double(mantissa) / powersOfTen[fractionDigits]
+    }
+
+    /// The parts of "d/m/yyyy" or "m/d/yyyy" (one or two digits, then four); nil for any other shape.
+    static func slashedDate(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        var parts = (0, 0, 0)
+        var part = 0, length = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                let digit = Int(byte - 0x30)
+                switch part {
+                case 0: parts.0 = parts.0 * 10 + digit
+                case 1: parts.1 = parts.1 * 10 + digit
+                default: parts.2 = parts.2 * 10 + digit
+                }
+                length += 1
+                if length > (part == 2 ? 4 : 2) { return nil }
+            } else if byte == UInt8(ascii: "/") && part < 2 && length > 0 {
+                part += 1
+                length = 0
+            } else {
+                return nil
+            }
+        }
+        guard part == 2, length == 4 else { return nil }
+        return parts
+    }
+}
