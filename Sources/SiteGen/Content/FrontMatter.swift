@@ -134,7 +134,19 @@ struct FrontMatterSplit {
             return bytes.count
         }
         func trimmed(_ start: Int, _ end: Int) -> String {
-            String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            // ASCII lines (nearly all) are trimmed of spaces and tabs on bytes, which is what
+            // `.whitespaces` removes from them; other lines go through Foundation.
+            var first = start
+            var last = end
+            var ascii = true
+            for i in start..<end where bytes[i] >= 0x80 {
+                ascii = false
+                break
+            }
+            guard ascii else { return String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces) }
+            while first < last && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+            while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+            return String(decoding: bytes[first..<last], as: UTF8.self)
         }
         // A text that is only a trailing line break has no first line to open with.
         let firstEnd = lineEnd(from: 0)

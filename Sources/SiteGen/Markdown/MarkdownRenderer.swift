@@ -69,7 +69,7 @@ enum HeadingAnchors {
             }
             let level = bytes[after] - 0x30
             let inner = bytes[(after + 2)..<close]
-            var id = Slug.make(stripTags(String(decoding: inner, as: UTF8.self)))
+            var id = slug(inner)
             if id.isEmpty { id = "seccion" }
             var candidate = id
             var n = 2
@@ -112,6 +112,47 @@ enum HeadingAnchors {
         return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
             || scalar.properties.generalCategory == .spacingMark
     }
+
+    /// `Slug.make` of the heading's text without tags. ASCII text is done on bytes (the same
+    /// letters and digits in lower case, dashes between); other text is slugged by `Slug.make`
+    /// and remembered, since the same headings come back page after page (folding each one with
+    /// Foundation was a twentieth of a 10,000-page build).
+    static func slug(_ inner: ArraySlice<UInt8>) -> String {
+        guard inner.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: inner, as: UTF8.self)
+            if let known = slugs.lock.withLock({ slugs.known[text] }) { return known }
+            let slug = Slug.make(stripTags(text))
+            slugs.lock.withLock {
+                if slugs.known.count > 50_000 { slugs.known = [:] } // a long `serve` session
+                slugs.known[text] = slug
+            }
+            return slug
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(inner.count)
+        var inTag = false
+        var lastDash = true
+        for byte in inner {
+            if byte == 0x3C { inTag = true } else if byte == 0x3E { inTag = false } else if !inTag {
+                if let lower = SearchFold.asciiWordByte(byte) {
+                    out.append(lower)
+                    lastDash = false
+                } else if !lastDash {
+                    out.append(0x2D)
+                    lastDash = true
+                }
+            }
+        }
+        while out.last == 0x2D { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private final class Slugs: @unchecked Sendable {
+        let lock = NSLock()
+        var known: [String: String] = [:]
+    }
+
+    private static let slugs = Slugs()
 
     static func stripTags(_ html: String) -> String {
         var out = ""
