@@ -14,6 +14,11 @@ public struct StageTimings: Sendable {
         last = now
     }
 
+    /// Adds a stage that ran alongside the others (it does not close the current one).
+    mutating func record(_ name: String, seconds: Double) {
+        stages.append((name, seconds))
+    }
+
     /// One line per stage: `  pages    0.412 s`.
     public var report: String {
         let width = stages.map(\.name.count).max() ?? 0
