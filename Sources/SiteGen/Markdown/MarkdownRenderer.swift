@@ -44,7 +44,11 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
-        return HeadingAnchors.add(to: String(cString: html))
+        // Read as bytes and made a String once, after the ids are added.
+        let count = strlen(html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) { start in
+            HeadingAnchors.add(toBytes: Array(UnsafeBufferPointer(start: start, count: count)))
+        }
     }
 }
 
@@ -53,7 +57,11 @@ public struct MarkdownRenderer: Sendable {
 enum HeadingAnchors {
     /// Works on the UTF-8 bytes (Foundation's `range(of:)` was a fifth of a 10,000-page build).
     static func add(to html: String) -> String {
-        let bytes = Array(html.utf8)
+        add(toBytes: Array(html.utf8))
+    }
+
+    /// The same, on the UTF-8 bytes of the HTML.
+    static func add(toBytes bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var used = Set<String>()
@@ -88,17 +96,22 @@ enum HeadingAnchors {
     /// The first index at or after `start` where `needle` occurs in `bytes`.
     static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var i = start
         let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == needle[0] {
+        guard start <= last else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let base = buffer.baseAddress!
+            var i = start
+            while i <= last {
+                // memchr finds the first byte; the rest is compared here.
+                guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return nil }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 var j = 1
-                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
                 if j == needle.count { return i }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     /// True when the character at `index` would join the one before it into one grapheme (a

@@ -86,6 +86,8 @@ public final class OutputStage: @unchecked Sendable {
     private func store(_ path: String, _ bytes: [UInt8], atomic: Bool) throws {
         // Joined as text: building a URL per file was a twentieth of a 10,000-page build.
         let target = folderPath + "/" + path
+        // A page is the first file of its own folder: making the folder first spares a failed open.
+        if path.hasSuffix("/index.html") { mkdir(String(target[..<target.lastIndex(of: "/")!]), 0o755) }
         do {
             do {
                 try FileWriting.write(bytes, to: target, atomic: atomic)
