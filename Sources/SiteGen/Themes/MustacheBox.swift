@@ -28,14 +28,10 @@ enum MustacheBox {
             return value
         case .array:
             return (value as! [Any]).map { boxed($0) ?? $0 }
+        case .dictionary:
+            return (value as! MustacheDictionary).mustacheDictionary
         case .fields:
-            var boxedFields: [String: Any] = [:]
-            let fields = (value as! MustacheFields).mustacheFields
-            boxedFields.reserveCapacity(fields.count)
-            for (label, field) in fields {
-                if let boxedField = boxed(field) { boxedFields[label] = boxedField }
-            }
-            return boxedFields
+            return boxedFields((value as! MustacheFields).mustacheFields)
         case .mirror:
             var fields: [String: Any] = [:]
             for child in Mirror(reflecting: value).children {
@@ -47,6 +43,16 @@ enum MustacheBox {
             return Mirror(reflecting: value).children.first.flatMap { boxed($0.value) }
         }
     }
+
+    /// A dictionary of listed fields, each boxed; fields that are empty optionals are left out.
+    static func boxedFields(_ fields: [(String, Any)]) -> [String: Any] {
+        var boxedFields: [String: Any] = [:]
+        boxedFields.reserveCapacity(fields.count)
+        for (label, field) in fields {
+            if let boxedField = boxed(field) { boxedFields[label] = boxedField }
+        }
+        return boxedFields
+    }
 }
 
 /// How `MustacheBox` boxes values of one type, decided once per type: finding it takes a chain of
@@ -57,6 +63,8 @@ enum BoxPlan: Sendable {
     case keep
     /// Boxed element by element.
     case array
+    /// The dictionary it writes itself (`MustacheDictionary`).
+    case dictionary
     /// A dictionary of the fields it lists itself (`MustacheFields`).
     case fields
     /// A dictionary of its stored properties, read through `Mirror`.
@@ -98,6 +106,11 @@ enum BoxPlan: Sendable {
             if fields.count == mirror.children.count {
                 assert(fields.map(\.0) == mirror.children.map { $0.label ?? "" },
                        "\(Swift.type(of: value)).mustacheFields does not name its stored properties in order")
+                if let typed = value as? MustacheDictionary, typed.mustacheDictionary.count == fields.count {
+                    assert(ModelFingerprint.of(typed.mustacheDictionary) == ModelFingerprint.of(MustacheBox.boxedFields(fields)),
+                           "\(Swift.type(of: value)).mustacheDictionary is not what its fields box to")
+                    return .dictionary
+                }
                 return .fields
             }
         }
