@@ -14,11 +14,9 @@ struct PageInputs: OptionSet, Sendable, Hashable {
     static let pageList = PageInputs(rawValue: 1 << 1)
     static let agenda = PageInputs(rawValue: 1 << 2)
     static let shapes = PageInputs(rawValue: 1 << 3)
-    /// The open-data catalog: every file's size and hash, the bundles.
-    static let catalog = PageInputs(rawValue: 1 << 4)
     /// The problems found in the sources.
-    static let diagnostics = PageInputs(rawValue: 1 << 5)
-    static let everything = PageInputs(rawValue: (1 << 6) - 1)
+    static let diagnostics = PageInputs(rawValue: 1 << 4)
+    static let everything = PageInputs(rawValue: (1 << 5) - 1)
 
     /// One build's version of each part: hashes, comparable only within one process.
     struct Versions: Sendable {
@@ -32,7 +30,7 @@ struct PageInputs: OptionSet, Sendable, Hashable {
             hasher.combine(path)
             hasher.combine(template)
             hasher.combine(own)
-            for bit in 0..<6 where inputs.contains(PageInputs(rawValue: 1 << bit)) { hasher.combine(parts[1 << bit]) }
+            for bit in 0..<5 where inputs.contains(PageInputs(rawValue: 1 << bit)) { hasher.combine(parts[1 << bit]) }
             return hasher.finalize()
         }
     }
@@ -72,7 +70,7 @@ struct PageInputs: OptionSet, Sendable, Hashable {
         }
     }
 
-    static func versions(content: SiteContent, stamps: Stamps, catalog: CatalogStage.Result?, theme: Theme) -> Versions {
+    static func versions(content: SiteContent, stamps: Stamps, theme: Theme) -> Versions {
         var global = Hasher()
         global.combine(String(describing: content.config))
         global.combine(theme.fingerprint)
@@ -80,17 +78,6 @@ struct PageInputs: OptionSet, Sendable, Hashable {
         for page in content.pages { pages.combine(frontMatter(page)) }
         var agenda = Hasher()
         agenda.combine(content.agenda)
-        var catalogHasher = Hasher()
-        if let catalog {
-            for dataset in catalog.catalog.datasets { catalogHasher.combine(dataset.distributions) }
-            catalogHasher.combine(catalog.catalog.territoryFiles)
-            catalogHasher.combine(catalog.metadataFiles)
-            catalogHasher.combine(catalog.catalogBundle)
-            for (folder, bundle) in catalog.folderBundles.sorted(by: { $0.key < $1.key }) {
-                catalogHasher.combine(folder)
-                catalogHasher.combine(bundle)
-            }
-        }
         var diagnostics = Hasher()
         diagnostics.combine(content.diagnostics.items)
         return Versions(global: global.finalize(), parts: [
@@ -98,7 +85,6 @@ struct PageInputs: OptionSet, Sendable, Hashable {
             PageInputs.pageList.rawValue: pages.finalize(),
             PageInputs.agenda.rawValue: agenda.finalize(),
             PageInputs.shapes.rawValue: stamps.shapes,
-            PageInputs.catalog.rawValue: catalogHasher.finalize(),
             PageInputs.diagnostics.rawValue: diagnostics.finalize(),
         ])
     }
@@ -142,6 +128,21 @@ struct PageInputs: OptionSet, Sendable, Hashable {
             hasher.combine(execution.period)
             hasher.combine(execution.sourcePath)
             hasher.combine(execution.lines(bp: bp))
+        }
+        return hasher.finalize()
+    }
+
+    /// What the catalog page is made from besides site.yml and the theme: every dataset's
+    /// metadata, the metadata files and the bundles.
+    static func catalogPage(_ result: CatalogStage.Result) -> Int {
+        var hasher = Hasher()
+        hasher.combine(result.catalog.datasets)
+        hasher.combine(result.catalog.territoryFiles)
+        hasher.combine(result.metadataFiles)
+        hasher.combine(result.catalogBundle)
+        for (folder, bundle) in result.folderBundles.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(folder)
+            hasher.combine(bundle)
         }
         return hasher.finalize()
     }

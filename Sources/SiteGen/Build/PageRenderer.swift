@@ -44,7 +44,9 @@ struct PageRenderer {
             var byBP: [String: [Project]] = [:]
             for project in report.projects { byBP[project.bp, default: []].append(project) }
             for (bp, parts) in byBP.sorted(by: { $0.key < $1.key }) {
-                jobs.append(Job(path: ProjectPage.path(bp), template: "project", reads: .data) {
+                // In `serve`, a project's page is made again only when its own rows change.
+                let own = versions == nil ? nil : PageInputs.project(bp, data: content.data)
+                jobs.append(Job(path: ProjectPage.path(bp), template: "project", reads: [], own: own) {
                     ProjectPage(parts: parts, content: content, report: report, context: context)
                 })
             }
@@ -75,44 +77,64 @@ struct PageRenderer {
     /// Renders every page and hands each one to `stage` as soon as it is ready; returns the number
     /// of pages.
     func render(into stage: OutputStage) throws -> Int {
-        let jobs = jobs()
+        try render(into: stage, catalogFrom: nil)
+    }
+
+    /// Renders every page and hands each one to `stage` as soon as it is ready; returns the number
+    /// of pages. With `catalogFrom`, the catalog's own pages are added once it gives the catalog
+    /// (it may wait for it: the other pages render meanwhile).
+    func render(into stage: OutputStage, catalogFrom pending: (@Sendable () throws -> CatalogStage.Result)?) throws -> Int {
+        let more: (@Sendable () throws -> [Job])?
+        if let pending {
+            let withoutCatalog = self
+            more = {
+                var withCatalog = withoutCatalog
+                withCatalog.catalog = try pending()
+                return withCatalog.catalogJobs()
+            }
+        } else {
+            more = nil
+        }
+        let queue = PageQueue(jobs(), more: more)
         let theme = self.theme
         let failures = FailureBox()
         // In `serve`, a page whose view model and templates are those of the last good build is
         // already right on disk: it is not rendered again.
         let memo = cache
         let canKeep = stage.keepsPreviousFiles
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            let path = job.path + "index.html"
-            do {
-                let inputs = versions?.key(path: path, template: job.template, inputs: job.reads, own: job.own)
-                if canKeep, let inputs, let known: OutputManifest.Fingerprint = memo?.unchangedValue(path, key: inputs) {
-                    try stage.keep(path, known)
-                    return
-                }
-                defer { if let inputs, let memo, let made = stage.fingerprint(path) { memo.recordValue(path, key: inputs, made) } }
-                let model = MustacheBox.box(job.model())
-                var key: Int?
-                if let memo, let fingerprint = ModelFingerprint.of(model) {
-                    var hasher = Hasher()
-                    hasher.combine(theme.fingerprint)
-                    hasher.combine(job.template)
-                    hasher.combine(fingerprint)
-                    key = hasher.finalize()
-                    if canKeep, let known = memo.unchanged(path, key: key!) {
+        DispatchQueue.concurrentPerform(iterations: PageQueue.workers) { _ in
+            while let job = queue.take() {
+                let path = job.path + "index.html"
+                do {
+                    let inputs = versions?.key(path: path, template: job.template, inputs: job.reads, own: job.own)
+                    if canKeep, let inputs, let known: OutputManifest.Fingerprint = memo?.unchangedValue(path, key: inputs) {
                         try stage.keep(path, known)
-                        return
+                        continue
                     }
+                    defer { if let inputs, let memo, let made = stage.fingerprint(path) { memo.recordValue(path, key: inputs, made) } }
+                    let model = MustacheBox.box(job.model())
+                    var key: Int?
+                    if let memo, let fingerprint = ModelFingerprint.of(model) {
+                        var hasher = Hasher()
+                        hasher.combine(theme.fingerprint)
+                        hasher.combine(job.template)
+                        hasher.combine(fingerprint)
+                        key = hasher.finalize()
+                        if canKeep, let known = memo.unchanged(path, key: key!) {
+                            try stage.keep(path, known)
+                            continue
+                        }
+                    }
+                    let written = try stage.write(path, Array(try theme.render(job.template, model).utf8))
+                    if let memo, let key { memo.record(path, key: key, fingerprint: written) }
+                } catch {
+                    failures.record("\(error)")
                 }
-                let written = try stage.write(path, Array(try theme.render(job.template, model).utf8))
-                if let memo, let key { memo.record(path, key: key, fingerprint: written) }
-            } catch {
-                failures.record("\(error)")
             }
         }
+        if let error = queue.failure { throw error }
         if let first = failures.first { throw SiteBuilder.BuildError.output(first) }
-        return jobs.count
+        return queue.count
     }
 
     func render() throws -> OutputFiles {

@@ -98,19 +98,28 @@ public struct SiteBuilder {
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
         let datasets = DatasetBuilder.datasets(for: content.data) + [QualityTables.dataset(diagnostics, data: content.data)]
         timings.mark("datasets")
-        let catalog = try DataFilesStage.write(datasets, content: content, contentRoot: options.content, into: stage, cache: cache)
-        timings.mark("data files and catalog")
-        var output = try SiteFiles(content: content, theme: theme).render()
-        for asset in theme.assets { try output.add(asset.path, asset.bytes) }
-        try stage.write(output)
-        timings.mark("feeds, search, assets")
-        var renderer = PageRenderer(content: content, theme: theme, catalog: catalog, cache: cache)
-        renderer.versions = stamps.map { PageInputs.versions(content: content, stamps: $0, catalog: catalog, theme: theme) }
-        let pages = try renderer.render(into: stage)
-        timings.mark("pages")
+        // The data files and the catalog (mostly on one core) are made alongside the feeds and the
+        // pages; the catalog's own pages are rendered once it is ready. Its errors still come first.
+        let contentRoot = options.content
+        let dataFiles = BackgroundWork {
+            try DataFilesStage.write(datasets, content: content, contentRoot: contentRoot, into: stage, cache: cache)
+        }
+        let pages = Result { () throws -> Int in
+            var output = try SiteFiles(content: content, theme: theme).render()
+            for asset in theme.assets { try output.add(asset.path, asset.bytes) }
+            try stage.write(output)
+            timings.mark("feeds, search, assets")
+            defer { timings.mark("pages") }
+            var renderer = PageRenderer(content: content, theme: theme, cache: cache)
+            renderer.versions = stamps.map { PageInputs.versions(content: content, stamps: $0, theme: theme) }
+            return try renderer.render(into: stage) { try dataFiles.wait() }
+        }
+        _ = try dataFiles.wait()
+        timings.record("  (data files and catalog, alongside)", seconds: dataFiles.seconds)
+        let pageCount = try pages.get()
         if let sitemap = Sitemap.xml(paths: stage.paths, baseURL: content.config.baseURL) { try stage.write(Sitemap.path, sitemap) }
         timings.mark("sitemap")
-        return BuildSummary(pages: pages, datasets: datasets.count, files: stage.count,
+        return BuildSummary(pages: pageCount, datasets: datasets.count, files: stage.count,
                             seconds: Date().timeIntervalSince(started), diagnostics: diagnostics,
                             notes: CatalogStage.notes(content.config), timings: timings)
     }

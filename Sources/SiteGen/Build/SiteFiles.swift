@@ -1,3 +1,4 @@
+import Foundation
 import OpenData
 
 /// The site's files that are not page folders: `404.html`, `robots.txt`, the Atom feeds, the
@@ -6,30 +7,57 @@ struct SiteFiles {
     let content: SiteContent
     let theme: Theme
 
-    func render() throws -> OutputFiles {
-        var output = OutputFiles()
+    /// One file, or a few, made on their own.
+    typealias Part = @Sendable () throws -> [(String, [UInt8])]
+
+    /// The files in a fixed order, each part made on its own, so the parts run in parallel.
+    func parts() -> [Part] {
+        let content = self.content
+        let theme = self.theme
         let config = content.config
         let context = PageContext(config: config)
-        try output.add("404.html", text: try theme.render("404", NotFoundPage(content: content, context: context)))
-        var robots = "User-agent: *\nAllow: /\n"
-        if !config.baseURL.isEmpty { robots += "Sitemap: \(config.baseURL)sitemap.xml\n" }
-        try output.add("robots.txt", text: robots)
-        try output.add("feed.xml", text: FeedBuilder(content: content).site().xml())
+        var parts: [Part] = [
+            { [("404.html", Array(try theme.render("404", NotFoundPage(content: content, context: context)).utf8))] },
+            {
+                var robots = "User-agent: *\nAllow: /\n"
+                if !config.baseURL.isEmpty { robots += "Sitemap: \(config.baseURL)sitemap.xml\n" }
+                return [("robots.txt", Array(robots.utf8))]
+            },
+            { [("feed.xml", Array(FeedBuilder(content: content).site().xml().utf8))] },
+        ]
         for territory in content.data.territories.territories {
-            try output.add(TerritoryPage.path(territory) + "feed.xml", text: FeedBuilder(content: content).territory(territory).xml())
-            let events = content.agenda.filter { $0.territoryCode == territory.code }
-            if !events.isEmpty {
-                let calendar = ICalendar(name: "Agenda de participación · \(territory.name)", stamp: config.date,
-                                         events: events, territories: content.data.territories)
-                try output.add(TerritoryPage.path(territory) + AgendaPage.calendarFile, text: calendar.text())
+            parts.append {
+                var files = [(TerritoryPage.path(territory) + "feed.xml", Array(FeedBuilder(content: content).territory(territory).xml().utf8))]
+                let events = content.agenda.filter { $0.territoryCode == territory.code }
+                if !events.isEmpty {
+                    let calendar = ICalendar(name: "Agenda de participación · \(territory.name)", stamp: config.date,
+                                             events: events, territories: content.data.territories)
+                    files.append((TerritoryPage.path(territory) + AgendaPage.calendarFile, Array(calendar.text().utf8)))
+                }
+                return files
             }
         }
         if !content.agenda.isEmpty {
-            let calendar = ICalendar(name: "Agenda de participación · \(config.title)", stamp: config.date,
-                                     events: content.agenda, territories: content.data.territories)
-            try output.add(AgendaPage.path + AgendaPage.calendarFile, text: calendar.text())
+            parts.append {
+                let calendar = ICalendar(name: "Agenda de participación · \(config.title)", stamp: config.date,
+                                         events: content.agenda, territories: content.data.territories)
+                return [(AgendaPage.path + AgendaPage.calendarFile, Array(calendar.text().utf8))]
+            }
         }
-        try output.add(SearchIndex.path, text: SearchIndex(content: content).script())
+        parts.append { [(SearchIndex.path, SearchIndex(content: content).script())] }
+        return parts
+    }
+
+    func render() throws -> OutputFiles {
+        let parts = parts()
+        let results = ResultSlots<[(String, [UInt8])]>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            results.set(index, Result { try parts[index]() })
+        }
+        var output = OutputFiles()
+        for index in parts.indices {
+            for (path, bytes) in try results.get(index) { try output.add(path, bytes) }
+        }
         return output
     }
 }

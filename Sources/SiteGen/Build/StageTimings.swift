@@ -15,6 +15,11 @@ public struct StageTimings: Sendable {
         last = now
     }
 
+    /// Adds a stage that ran alongside the others (it does not close the current one).
+    mutating func record(_ name: String, seconds: Double) {
+        stages.append((name, seconds, Self.peakMemoryMB()))
+    }
+
     /// One line per stage: `  pages    0.412 s   peak 212 MB`.
     public var report: String {
         let width = stages.map(\.name.count).max() ?? 0

@@ -69,8 +69,8 @@ struct FrontMatter {
 enum SimpleFrontMatter {
     static func parse(_ yaml: String) -> [String: Any]? {
         var fields: [String: Any] = [:]
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            let bytes = Array(line.utf8)
+        for line in lines(yaml) {
+            let bytes = Array(line)
             var i = 0
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }
             if i == bytes.count || bytes[i] == 0x23 { // blank or "# comment"
@@ -92,6 +92,20 @@ enum SimpleFrontMatter {
             fields[key] = String(decoding: value, as: UTF8.self)
         }
         return fields.isEmpty ? nil : fields
+    }
+
+    /// The lines of `text` as `split(separator: "\n")` gives them, on bytes: a CR LF pair is one
+    /// character, so its line break does not end a line.
+    static func lines(_ text: String) -> [ArraySlice<UInt8>] {
+        let bytes = Array(text.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
+            lines.append(bytes[start..<i])
+            start = i + 1
+        }
+        lines.append(bytes[start...])
+        return lines
     }
 
     static let reserved: Set<String> = ["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
@@ -134,7 +148,25 @@ struct FrontMatterSplit {
             return bytes.count
         }
         func trimmed(_ start: Int, _ end: Int) -> String {
-            String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            // Only compared with "---" and "...". ASCII lines are trimmed of spaces and tabs on
+            // bytes, which is what `.whitespaces` removes from them; others go through Foundation.
+            // A line with any other ASCII byte than blanks, '-' and '.' trims to neither marker,
+            // whatever it is trimmed to: it is not trimmed at all.
+            var first = start
+            var last = end
+            var ascii = true
+            for i in start..<end {
+                let byte = bytes[i]
+                if byte >= 0x80 {
+                    ascii = false
+                } else if byte != 0x2D && byte != 0x2E && byte != 0x20 && byte != 0x09 {
+                    return ""
+                }
+            }
+            guard ascii else { return String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces) }
+            while first < last && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+            while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+            return String(decoding: bytes[first..<last], as: UTF8.self)
         }
         // A text that is only a trailing line break has no first line to open with.
         let firstEnd = lineEnd(from: 0)

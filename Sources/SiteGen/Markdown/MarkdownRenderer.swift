@@ -44,7 +44,11 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
-        return HeadingAnchors.add(to: String(cString: html))
+        // Read as bytes and made a String once, after the ids are added.
+        let count = strlen(html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) { start in
+            HeadingAnchors.add(toBytes: Array(UnsafeBufferPointer(start: start, count: count)))
+        }
     }
 }
 
@@ -53,7 +57,11 @@ public struct MarkdownRenderer: Sendable {
 enum HeadingAnchors {
     /// Works on the UTF-8 bytes (Foundation's `range(of:)` was a fifth of a 10,000-page build).
     static func add(to html: String) -> String {
-        let bytes = Array(html.utf8)
+        add(toBytes: Array(html.utf8))
+    }
+
+    /// The same, on the UTF-8 bytes of the HTML.
+    static func add(toBytes bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var used = Set<String>()
@@ -69,7 +77,7 @@ enum HeadingAnchors {
             }
             let level = bytes[after] - 0x30
             let inner = bytes[(after + 2)..<close]
-            var id = Slug.make(stripTags(String(decoding: inner, as: UTF8.self)))
+            var id = slug(inner)
             if id.isEmpty { id = "seccion" }
             var candidate = id
             var n = 2
@@ -88,17 +96,22 @@ enum HeadingAnchors {
     /// The first index at or after `start` where `needle` occurs in `bytes`.
     static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var i = start
         let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == needle[0] {
+        guard start <= last else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let base = buffer.baseAddress!
+            var i = start
+            while i <= last {
+                // memchr finds the first byte; the rest is compared here.
+                guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return nil }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 var j = 1
-                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
                 if j == needle.count { return i }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     /// True when the character at `index` would join the one before it into one grapheme (a
@@ -112,6 +125,47 @@ enum HeadingAnchors {
         return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
             || scalar.properties.generalCategory == .spacingMark
     }
+
+    /// `Slug.make` of the heading's text without tags. ASCII text is done on bytes (the same
+    /// letters and digits in lower case, dashes between); other text is slugged by `Slug.make`
+    /// and remembered, since the same headings come back page after page (folding each one with
+    /// Foundation was a twentieth of a 10,000-page build).
+    static func slug(_ inner: ArraySlice<UInt8>) -> String {
+        guard inner.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: inner, as: UTF8.self)
+            if let known = slugs.lock.withLock({ slugs.known[text] }) { return known }
+            let slug = Slug.make(stripTags(text))
+            slugs.lock.withLock {
+                if slugs.known.count > 50_000 { slugs.known = [:] } // a long `serve` session
+                slugs.known[text] = slug
+            }
+            return slug
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(inner.count)
+        var inTag = false
+        var lastDash = true
+        for byte in inner {
+            if byte == 0x3C { inTag = true } else if byte == 0x3E { inTag = false } else if !inTag {
+                if let lower = SearchFold.asciiWordByte(byte) {
+                    out.append(lower)
+                    lastDash = false
+                } else if !lastDash {
+                    out.append(0x2D)
+                    lastDash = true
+                }
+            }
+        }
+        while out.last == 0x2D { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private final class Slugs: @unchecked Sendable {
+        let lock = NSLock()
+        var known: [String: String] = [:]
+    }
+
+    private static let slugs = Slugs()
 
     static func stripTags(_ html: String) -> String {
         var out = ""

@@ -20,6 +20,8 @@ public final class OutputStage: @unchecked Sendable {
     public let mode: Mode
     /// The folder files are written into: the staging folder, or the destination itself.
     let folder: URL
+    /// `folder`'s path, without a final slash.
+    private let folderPath: String
     private let lock = NSLock()
     private var manifest = OutputManifest()
     private var written = 0
@@ -52,6 +54,9 @@ public final class OutputStage: @unchecked Sendable {
             folder = self.destination
         }
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        var folderPath = folder.path
+        while folderPath.count > 1 && folderPath.hasSuffix("/") { folderPath.removeLast() }
+        self.folderPath = folderPath
     }
 
     /// Writes one file (thread-safe). Paths are checked like `OutputFiles.add`: relative, safe
@@ -79,17 +84,20 @@ public final class OutputStage: @unchecked Sendable {
     }
 
     private func store(_ path: String, _ bytes: [UInt8], atomic: Bool) throws {
-        let url = folder.appendingPathComponent(path)
+        // Joined as text: building a URL per file was a twentieth of a 10,000-page build.
+        let target = folderPath + "/" + path
+        // A page is the first file of its own folder: making the folder first spares a failed open.
+        if path.hasSuffix("/index.html") { mkdir(String(target[..<target.lastIndex(of: "/")!]), 0o755) }
         do {
             do {
-                try FileWriting.write(bytes, to: url.path, atomic: atomic)
+                try FileWriting.write(bytes, to: target, atomic: atomic)
             } catch let failure as FileWriting.Failure where failure.code == ENOENT {
                 // First file of its folder (several threads may get here at once; that is fine).
-                let parent = url.deletingLastPathComponent()
-                if mkdir(parent.path, 0o755) != 0 && errno != EEXIST {
-                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                let parent = String(target[..<target.lastIndex(of: "/")!])
+                if mkdir(parent, 0o755) != 0 && errno != EEXIST {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 }
-                try FileWriting.write(bytes, to: url.path, atomic: atomic)
+                try FileWriting.write(bytes, to: target, atomic: atomic)
             }
             lock.withLock { written += 1 }
         } catch {

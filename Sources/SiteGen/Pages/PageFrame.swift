@@ -35,10 +35,29 @@ struct PageFrame {
 /// Builds frames and relative links for pages at a given output path.
 struct PageContext {
     let config: SiteConfig
+    /// The site's parts of every frame, worked out once rather than for each page.
+    private let pqrsdURL: String
+    private let generated: String
+
+    init(config: SiteConfig) {
+        self.config = config
+        pqrsdURL = SafeURL.check(config.contact.pqrsdURL) ?? ""
+        generated = SpanishFormat.date(config.date)
+    }
 
     /// The relative prefix from a page folder (`territorios/pance/`) to the root (`../../`).
     static func root(for path: String) -> String {
-        let depth = path.split(separator: "/").count
+        // Non-empty segments between slashes, counted on bytes (output paths are ASCII; any other
+        // path is split by characters, as a slash with a combining mark is not a slash).
+        var depth = 0
+        var inSegment = false
+        for byte in path.utf8 {
+            if byte >= 0x80 {
+                depth = path.split(separator: "/").count
+                break
+            }
+            if byte == 0x2F { inSegment = false } else if !inSegment { inSegment = true; depth += 1 }
+        }
         return depth == 0 ? "./" : String(repeating: "../", count: depth)
     }
 
@@ -74,8 +93,7 @@ struct PageContext {
             canonical: config.baseURL.isEmpty ? "" : config.baseURL + path,
             exampleData: config.exampleData, nav: nav, breadcrumbs: path.isEmpty ? [] : crumbs,
             publisher: config.publisher.name, licenseTitle: config.license.title, licenseURL: config.license.url,
-            contactEmail: config.contact.email, pqrsdURL: SafeURL.check(config.contact.pqrsdURL) ?? "",
-            generated: SpanishFormat.date(config.date)
+            contactEmail: config.contact.email, pqrsdURL: pqrsdURL, generated: generated
         )
         frame.feed = root + "feed.xml"
         frame.search = root + SearchPage.path + "index.html"

@@ -17,8 +17,9 @@ struct ProjectHistory {
     var caption: String
 
     init(bp: String, data: CityData, from path: String) {
-        lines = data.reports.compactMap { report in
-            let parts = report.projects.filter { $0.bp == bp }
+        lines = data.reports.indices.compactMap { index in
+            let report = data.reports[index]
+            let parts = data.project(bp: bp, inReport: index)
             guard !parts.isEmpty else { return nil }
             let budget = parts.reduce(Budget()) { $0 + $1.budget }
             let physical = parts.compactMap(\.physicalProgress).max()

@@ -87,7 +87,8 @@ struct ProjectPage {
         financialProgress = SpanishFormat.percent(total.financialProgress)
         history = ProjectHistory(bp: first.bp, data: content.data, from: path)
         changes = content.data.changes(to: report.cut, bp: first.bp).map {
-            ChangeLines($0, catalog: catalog, projectPages: Set(content.data.projects.map(\.bp)), from: path)
+            // Only this project's own changes are listed, and it has a ficha (this one).
+            ChangeLines($0, catalog: catalog, projectPages: [first.bp], from: path)
         }
         start = SpanishFormat.date(parts.compactMap(\.start).min())
         end = SpanishFormat.date(parts.compactMap(\.end).max())

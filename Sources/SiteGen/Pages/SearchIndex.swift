@@ -10,26 +10,20 @@ struct SearchIndex {
         var kind: String
         var path: String
         var detail: String
-        var text: String
+        /// The words the search matches, before folding (title, detail and extra terms).
+        var words: String
     }
 
     var entries: [Entry]
 
     static let path = "buscar/indice.js"
 
-    /// Lower case without accents: "Pichindé" → "pichinde". The script folds queries the same way.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "es_CO"))
-            .lowercased()
-    }
-
     init(content: SiteContent) {
         var entries: [Entry] = []
         let data = content.data
         func add(_ title: String, _ kind: String, _ path: String, _ detail: String, _ extra: [String] = []) {
-            let text = Self.fold(([title, detail] + extra).joined(separator: " "))
-                .components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }.joined(separator: " ")
-            entries.append(Entry(title: title, kind: kind, path: path, detail: detail, text: text))
+            entries.append(Entry(title: title, kind: kind, path: path, detail: detail,
+                                 words: ([title, detail] + extra).joined(separator: " ")))
         }
         for territory in data.territories.territories {
             var extra = [String(territory.code)]
@@ -59,14 +53,26 @@ struct SearchIndex {
         self.entries = entries
     }
 
-    /// `window.SITEGEN_INDICE = [...]` with keys in a fixed order.
-    func script() -> String {
-        var out = "/* Índice de búsqueda generado por sitegen. */\nwindow.SITEGEN_INDICE = [\n"
-        out += entries.map { entry in
-            "{\"t\":\(JSONText.string(entry.title)),\"k\":\(JSONText.string(entry.kind)),\"u\":\(JSONText.string(entry.path)),"
-                + "\"d\":\(JSONText.string(entry.detail)),\"s\":\(JSONText.string(entry.text))}"
-        }.joined(separator: ",\n")
-        out += "\n];\n"
+    /// `window.SITEGEN_INDICE = [...]` with keys in a fixed order; `s` is the folded text (lower
+    /// case, no accents, words of letters and digits), as the script folds queries.
+    func script() -> [UInt8] {
+        var out: [UInt8] = Array("/* Índice de búsqueda generado por sitegen. */\nwindow.SITEGEN_INDICE = [\n".utf8)
+        var fold = SearchFold()
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(contentsOf: "{\"t\":".utf8)
+            JSONText.append(entry.title, to: &out)
+            out.append(contentsOf: ",\"k\":".utf8)
+            JSONText.append(entry.kind, to: &out)
+            out.append(contentsOf: ",\"u\":".utf8)
+            JSONText.append(entry.path, to: &out)
+            out.append(contentsOf: ",\"d\":".utf8)
+            JSONText.append(entry.detail, to: &out)
+            out.append(contentsOf: ",\"s\":".utf8)
+            JSONText.append(fold.words(entry.words), to: &out)
+            out.append(0x7D)
+        }
+        out.append(contentsOf: "\n];\n".utf8)
         return out
     }
 }

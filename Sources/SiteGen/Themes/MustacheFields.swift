@@ -77,3 +77,10 @@ extension TerritoriesIndexPage.Line: MustacheFields {
         [("href", href), ("name", name), ("code", code), ("projects", projects), ("modified", modified), ("executed", executed)]
     }
 }
+
+extension MarkdownPageView: MustacheFields {
+    var mustacheFields: [(String, Any)] {
+        [("frame", frame), ("title", title), ("summary", summary), ("date", date), ("territory", territory),
+         ("territoryHref", territoryHref), ("html", html), ("source", source)]
+    }
+}

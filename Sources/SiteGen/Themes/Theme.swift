@@ -30,6 +30,7 @@ public struct Theme: Sendable {
         let fm = FileManager.default
         let templatesURL = self.root.appendingPathComponent("templates")
         guard fm.fileExists(atPath: templatesURL.path) else { throw LoadError.missing(templatesURL.path) }
+        _ = HTMLEscape.registered
         var library = MustacheLibrary()
         var hasher = Hasher()
         for path in Self.files(under: templatesURL) where path.hasSuffix(".mustache") {
@@ -38,11 +39,15 @@ public struct Theme: Sendable {
                 throw LoadError.template(url.path, "cannot read the template")
             }
             do {
-                try library.register(text, named: String(path.dropLast(".mustache".count)))
+                // Escaped with the byte-level HTML escape (same text as the library's own).
+                try library.register(HTMLEscape.pragma + text, named: String(path.dropLast(".mustache".count)))
                 hasher.combine(path)
                 hasher.combine(text)
             } catch {
-                throw LoadError.template(url.path, "template does not parse: \(error)")
+                // Reported from the text as written, so line numbers are the file's.
+                var reported = error
+                do { _ = try MustacheTemplate(string: text) } catch let own { reported = own }
+                throw LoadError.template(url.path, "template does not parse: \(reported)")
             }
         }
         self.library = library
