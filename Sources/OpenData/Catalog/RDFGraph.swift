@@ -85,45 +85,67 @@ public struct RDFGraph: Sendable {
 
     // MARK: Turtle
 
-    public var turtle: String {
-        var out = ""
+    public var turtle: String { String(decoding: turtleBytes, as: UTF8.self) }
+
+    /// The graph as Turtle, written straight into UTF-8 bytes (a catalog has tens of thousands of
+    /// triples).
+    public var turtleBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(triples.count * 96)
         var compact = Compactor()
-        for (prefix, namespace) in Self.prefixes { out += "@prefix \(prefix): <\(namespace)> .\n" }
+        for (prefix, namespace) in Self.prefixes { out.append(contentsOf: "@prefix \(prefix): <\(namespace)> .\n".utf8) }
         for (subject, triples) in subjects {
-            out += "\n" + Self.iriRef(subject)
+            out.append(10)
+            Self.appendIRIRef(subject, to: &out)
             for (index, triple) in triples.enumerated() {
-                let predicate = triple.predicate == Self.rdfType ? "a" : (compact(triple.predicate) ?? Self.iriRef(triple.predicate))
-                out += (index == 0 ? " " : " ;\n    ") + predicate + " " + Self.turtle(triple.object, &compact)
+                out.append(contentsOf: (index == 0 ? " " : " ;\n    ").utf8)
+                if triple.predicate == Self.rdfType {
+                    out.append(UInt8(ascii: "a"))
+                } else {
+                    Self.appendTerm(triple.predicate, &compact, to: &out)
+                }
+                out.append(32)
+                switch triple.object {
+                case .iri(let iri): Self.appendTerm(iri, &compact, to: &out)
+                case .text(let text, let language):
+                    JSONText.append(text, to: &out)
+                    out.append(UInt8(ascii: "@"))
+                    out.append(contentsOf: language.utf8)
+                case .literal(let text, let datatype):
+                    JSONText.append(text, to: &out)
+                    if let datatype {
+                        out.append(contentsOf: "^^".utf8)
+                        Self.appendTerm(datatype, &compact, to: &out)
+                    }
+                }
             }
-            out += " .\n"
+            out.append(contentsOf: " .\n".utf8)
         }
         return out
     }
 
-    static func turtle(_ object: Object, _ compact: inout Compactor) -> String {
-        switch object {
-        case .iri(let iri): return compact(iri) ?? iriRef(iri)
-        case .text(let text, let language): return quoted(text) + "@" + language
-        case .literal(let text, let datatype):
-            return quoted(text) + (datatype.map { "^^" + (compact($0) ?? iriRef($0)) } ?? "")
-        }
+    /// A prefixed name when the IRI has one, else `<iri>`.
+    static func appendTerm(_ iri: String, _ compact: inout Compactor, to out: inout [UInt8]) {
+        if let name = compact(iri) { out.append(contentsOf: name.utf8) } else { appendIRIRef(iri, to: &out) }
     }
 
-    static func iriRef(_ iri: String) -> String {
-        var out = "<"
-        for scalar in iri.unicodeScalars {
-            if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
+    /// `<iri>` with the characters Turtle does not allow in an IRI written as `\uXXXX`.
+    static func appendIRIRef(_ iri: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "<"))
+        for byte in iri.utf8 {
+            switch byte {
+            case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
+                let hex = Array("0123456789ABCDEF".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            default: out.append(byte)
             }
         }
-        return out + ">"
+        out.append(UInt8(ascii: ">"))
     }
 
-    /// A Turtle string literal: JSON's escapes (`\"`, `\n`, `\u003c`…) are valid Turtle escapes.
-    static func quoted(_ text: String) -> String { JSONText.string(text) }
 
     // MARK: JSON-LD
 

@@ -77,16 +77,21 @@ struct CatalogStage {
         }
         documents.append(("datos/datapackage.json", { DataPackageWriter.catalogPackage(catalog).bytes }))
         if !info.baseURL.isEmpty {
-            let graph = DCATWriter.graph(catalog)
-            documents.append(("datos/catalog.ttl", { Array(graph.turtle.utf8) }))
-            documents.append(("datos/catalog.jsonld", { graph.jsonLD.bytes }))
+            // The graph is made inside the parallel section, by the Turtle document (started first).
+            let graph = Shared { DCATWriter.graph(catalog) }
+            documents.append(("datos/catalog.ttl", { graph.value.turtleBytes }))
+            documents.append(("datos/catalog.jsonld", { graph.value.jsonLD.bytes }))
             documents.append(("data.json", { DataJSONWriter.document(catalog).bytes }))
         }
         bundles.append((bundleFolder + "catalogo-completo.zip", nil,
                         ["datos/datapackage.json"] + catalog.territoryFiles.map(\.path) + bundles.flatMap(\.entries)))
         let slots = ResultSlots<DataFilesStage.WrittenFile>(count: documents.count)
         let made = documents
-        DispatchQueue.concurrentPerform(iterations: made.count) { index in
+        // Biggest first, and JSON-LD (which waits for the DCAT graph) last.
+        let rank = ["datos/catalog.ttl": 0, "datos/datapackage.json": 1, "data.json": 2, "datos/catalog.jsonld": 4]
+        let order = made.indices.sorted { (rank[made[$0].path] ?? 3, $0) < (rank[made[$1].path] ?? 3, $1) }
+        DispatchQueue.concurrentPerform(iterations: order.count) { position in
+            let index = order[position]
             slots.set(index, Swift.Result { try DataFilesStage.write(made[index].path, made[index].make(), into: stage) })
         }
         var written: [(String, OutputManifest.Fingerprint)] = []
