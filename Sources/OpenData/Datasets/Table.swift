@@ -56,6 +56,17 @@ public struct Table: Sendable {
 public enum NumberText {
     public static func format(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        // A value with at most six decimals (percentages, shares) is written from integers: the
+        // same text as "%.6f" trimmed, without Foundation's formatter (every dataset cell passes here).
+        let scaled = value * 1_000_000
+        if scaled == scaled.rounded() && abs(scaled) < 9e15 {
+            let micro = Int64(scaled)
+            var fraction = abs(micro) % 1_000_000
+            var digits = 6
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            let text = String(fraction)
+            return (micro < 0 ? "-" : "") + String(abs(micro) / 1_000_000) + "." + String(repeating: "0", count: digits - text.count) + text
+        }
         var text = String(format: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
