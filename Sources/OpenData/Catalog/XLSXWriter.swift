@@ -34,7 +34,7 @@ public enum XLSXWriter {
         sheet.out.reserveCapacity(table.rows.count * table.columns.count * 24 + 1024)
         sheet.start(widths: table.columns.map { width(for: $0) })
         sheet.startRow(1)
-        for (index, column) in table.columns.enumerated() { sheet.string(column.name, column: index, row: 1, style: .header) }
+        for (index, column) in table.columns.enumerated() { sheet.string(column.name, column: index, style: .header) }
         sheet.endRow()
         let numberStyles: [Style] = table.columns.map { $0.unit == "COP" ? .money : $0.unit == "%" ? .percent : .plain }
         for (rowIndex, row) in table.rows.enumerated() {
@@ -43,10 +43,10 @@ public enum XLSXWriter {
             for index in 0..<min(row.count, table.columns.count) {
                 switch row[index] {
                 case .empty: break
-                case .text: sheet.string(CSVWriter.text(of: row[index]), column: index, row: r, style: .plain)
-                case .integer(let value): sheet.value(String(value), column: index, row: r, style: numberStyles[index])
-                case .number(let value): sheet.value(NumberText.format(value), column: index, row: r, style: numberStyles[index])
-                case .date(let date): sheet.value(String(date.daysSinceEpoch + 25_569), column: index, row: r, style: .date)
+                case .text: sheet.string(CSVWriter.text(of: row[index]), column: index, style: .plain)
+                case .integer(let value): sheet.integer(value, column: index, style: numberStyles[index])
+                case .number(let value): sheet.value(NumberText.format(value), column: index, style: numberStyles[index])
+                case .date(let date): sheet.integer(Int64(date.daysSinceEpoch + 25_569), column: index, style: .date)
                 }
             }
             sheet.endRow()
@@ -61,7 +61,7 @@ public enum XLSXWriter {
         for (rowIndex, row) in rows.enumerated() {
             sheet.startRow(rowIndex + 1)
             for (index, text) in row.enumerated() where !text.isEmpty {
-                sheet.string(text, column: index, row: rowIndex + 1, style: rowIndex == 0 ? .header : .wrap)
+                sheet.string(text, column: index, style: rowIndex == 0 ? .header : .wrap)
             }
             sheet.endRow()
         }
@@ -74,6 +74,8 @@ public enum XLSXWriter {
         var out: [UInt8] = []
         /// `A`, `B`… `AA` for each column, made once.
         let letters: [[UInt8]]
+        /// The digits of the row being written, made once per row.
+        var rowDigits: [UInt8] = []
 
         init(columns: Int) {
             letters = (0..<columns).map { Array(XLSXWriter.columnLetters($0).utf8) }
@@ -95,17 +97,18 @@ public enum XLSXWriter {
         mutating func end() { append("</sheetData></worksheet>") }
 
         mutating func startRow(_ row: Int) {
+            rowDigits = Array(String(row).utf8)
             append("<row r=\"")
-            append(String(row))
+            out.append(contentsOf: rowDigits)
             append("\">")
         }
 
         mutating func endRow() { append("</row>") }
 
-        mutating func cellStart(column: Int, row: Int, style: Style, inline: Bool) {
+        mutating func cellStart(column: Int, style: Style, inline: Bool) {
             append("<c r=\"")
             out.append(contentsOf: letters[column])
-            append(String(row))
+            out.append(contentsOf: rowDigits)
             append(inline ? "\" t=\"inlineStr\"" : "\"")
             if style != .plain {
                 append(" s=\"")
@@ -115,15 +118,30 @@ public enum XLSXWriter {
             append(">")
         }
 
-        mutating func value(_ text: String, column: Int, row: Int, style: Style) {
-            cellStart(column: column, row: row, style: style, inline: false)
+        mutating func value(_ text: String, column: Int, style: Style) {
+            cellStart(column: column, style: style, inline: false)
             append("<v>")
             append(text)
             append("</v></c>")
         }
 
-        mutating func string(_ text: String, column: Int, row: Int, style: Style) {
-            cellStart(column: column, row: row, style: style, inline: true)
+        /// A number cell whose digits are written straight into the bytes.
+        mutating func integer(_ value: Int64, column: Int, style: Style) {
+            cellStart(column: column, style: style, inline: false)
+            append("<v>")
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            let start = out.count
+            repeat {
+                out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            out[start...].reverse()
+            append("</v></c>")
+        }
+
+        mutating func string(_ text: String, column: Int, style: Style) {
+            cellStart(column: column, style: style, inline: true)
             append("<is><t xml:space=\"preserve\">")
             XMLText.append(text, to: &out)
             append("</t></is></c>")
