@@ -22,16 +22,25 @@ public enum XLSXWriter {
             .init(path: "xl/workbook.xml", bytes: Array(workbook(sheetName).utf8)),
             .init(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRels.utf8)),
             .init(path: "xl/styles.xml", bytes: Array(styles.utf8)),
-            .init(path: "xl/worksheets/sheet1.xml", bytes: dataSheet(table)),
+            dataSheetEntry(table),
             .init(path: "xl/worksheets/sheet2.xml", bytes: textSheet(dictionaryTable)),
         ]
         return try ZipBundle.archive(entries, date: date)
     }
 
-    /// The data sheet, written straight into bytes (it is the biggest part of the catalog stage).
-    static func dataSheet(_ table: Table) -> [UInt8] {
+    /// The data sheet, deflated as it is written, a megabyte at a time: at national scale its XML
+    /// is hundreds of megabytes that never need to exist whole.
+    static func dataSheetEntry(_ table: Table) -> ZipBundle.Entry {
+        let deflater = ZipBundle.Deflater(expectedSize: table.rows.count * table.columns.count * 24)
+        _ = dataSheet(table) { deflater.add($0) }
+        return deflater.finish(path: "xl/worksheets/sheet1.xml") { dataSheet(table) }
+    }
+
+    /// The data sheet, written straight into bytes (it is the biggest part of the catalog stage);
+    /// with `flush`, handed over in pieces of about a megabyte and the rest returned.
+    static func dataSheet(_ table: Table, flush: (([UInt8]) -> Void)? = nil) -> [UInt8] {
         var sheet = SheetBytes(columns: table.columns.count)
-        sheet.out.reserveCapacity(table.rows.count * table.columns.count * 24 + 1024)
+        sheet.out.reserveCapacity(flush == nil ? table.rows.count * table.columns.count * 24 + 1024 : (1 << 20) + 65_536)
         sheet.start(widths: table.columns.map { width(for: $0) })
         sheet.startRow(1)
         for (index, column) in table.columns.enumerated() { sheet.string(column.name, column: index, style: .header) }
@@ -50,8 +59,16 @@ public enum XLSXWriter {
                 }
             }
             sheet.endRow()
+            if let flush, sheet.out.count >= 1 << 20 {
+                flush(sheet.out)
+                sheet.out.removeAll(keepingCapacity: true)
+            }
         }
         sheet.end()
+        if let flush {
+            flush(sheet.out)
+            return []
+        }
         return sheet.out
     }
 

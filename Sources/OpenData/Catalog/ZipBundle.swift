@@ -22,17 +22,21 @@ public enum ZipBundle {
         /// default level, for bundles about a quarter bigger), or stores them when that saves nothing or when
         /// `compress` is false (an `.xlsx` is itself a ZIP: deflating it again costs time for nothing).
         public init(path: String, bytes: [UInt8], compress: Bool = true) {
-            self.path = path
-            crc32 = ZipBundle.crc32(bytes)
-            uncompressedSize = bytes.count
-            let deflated = compress ? ZipBundle.deflate(bytes) : nil
-            if let deflated, deflated.count < bytes.count {
-                method = 8
-                data = deflated
-            } else {
-                method = 0
-                data = bytes
+            guard compress else {
+                self.init(path: path, crc32: ZipBundle.crc32(bytes), uncompressedSize: bytes.count, method: 0, data: bytes)
+                return
             }
+            let deflater = Deflater(expectedSize: bytes.count)
+            deflater.add(bytes)
+            self = deflater.finish(path: path) { bytes }
+        }
+
+        init(path: String, crc32: UInt32, uncompressedSize: Int, method: UInt16, data: [UInt8]) {
+            self.path = path
+            self.crc32 = crc32
+            self.uncompressedSize = uncompressedSize
+            self.method = method
+            self.data = data
         }
 
         /// The same compressed file under another name.
@@ -134,35 +138,6 @@ public enum ZipBundle {
             } while offset < buffer.count
             return UInt32(truncatingIfNeeded: crc)
         }
-    }
-
-    /// Raw deflate (no zlib header), as ZIP stores it; nil if zlib fails or the input is too large
-    /// for one ZIP entry anyway. The output grows by pieces as zlib makes it: a worst-case buffer
-    /// the size of the input would double the memory of a national-scale dataset.
-    static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
-        guard bytes.count < Int(UInt32.max) else { return nil }
-        var stream = z_stream()
-        guard deflateInit2_(&stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
-                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        defer { deflateEnd(&stream) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count / 4 + 64)
-        let piece = 1 << 18
-        let finished: Bool = bytes.withUnsafeBufferPointer { input in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece) { buffer in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = uInt(input.count)
-                while true {
-                    stream.next_out = buffer.baseAddress
-                    stream.avail_out = uInt(piece)
-                    let status = CDeflate.deflate(&stream, Z_FINISH)
-                    out.append(contentsOf: buffer.prefix(piece - Int(stream.avail_out)))
-                    if status == Z_STREAM_END { return true }
-                    if status != Z_OK && status != Z_BUF_ERROR { return false }
-                }
-            }
-        }
-        return finished ? out : nil
     }
 }
 
