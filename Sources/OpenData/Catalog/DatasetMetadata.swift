@@ -54,6 +54,11 @@ public struct FileFacts: Sendable, Hashable {
         byteSize = bytes.count
         sha256 = SHA256.hex(bytes)
     }
+
+    public init(byteSize: Int, sha256: String) {
+        self.byteSize = byteSize
+        self.sha256 = sha256
+    }
 }
 
 /// One file of a dataset as the catalog states it: where, in which format, how big, which hash.

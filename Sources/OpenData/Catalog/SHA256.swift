@@ -18,14 +18,42 @@ public enum SHA256 {
     }
 
     /// The digest as 64 lower-case hexadecimal digits.
-    public static func hex(_ bytes: [UInt8]) -> String {
+    public static func hex(_ bytes: [UInt8]) -> String { hex(digest: digest(bytes)) }
+
+    static func hex(digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in digest(bytes) {
+        for byte in digest {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0f)])
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension SHA256 {
+    /// A SHA-256 fed piece by piece, for files written in pieces.
+    public final class Hasher {
+        private let context = EVP_MD_CTX_new()
+
+        public init() {
+            precondition(context != nil && EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1, "libcrypto could not start a SHA-256")
+        }
+
+        deinit { EVP_MD_CTX_free(context) }
+
+        public func add(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
+        }
+
+        /// The digest of everything added, as 64 lower-case hexadecimal digits.
+        public func finish() -> String {
+            var digest = [UInt8](repeating: 0, count: 32)
+            var length: UInt32 = 0
+            let status = digest.withUnsafeMutableBufferPointer { EVP_DigestFinal_ex(context, $0.baseAddress, &length) }
+            precondition(status == 1 && length == 32, "libcrypto could not finish a SHA-256")
+            return SHA256.hex(digest: digest)
+        }
     }
 }

@@ -21,6 +21,22 @@ public enum CSVWriter {
         return out
     }
 
+    /// The same bytes as `write`, handed to `flush` in pieces of about a megabyte, so a national
+    /// table is never held whole.
+    public static func write(_ table: Table, flush: ([UInt8]) throws -> Void) rethrows {
+        var out: [UInt8] = []
+        out.reserveCapacity((1 << 20) + 65_536)
+        appendRecord(table.columns.map(\.name), to: &out)
+        for row in table.rows {
+            appendRecord(row.map(text(of:)), to: &out)
+            if out.count >= 1 << 20 {
+                try flush(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        try flush(out)
+    }
+
     public static func text(of cell: Cell) -> String {
         switch cell {
         case .text(let value): return neutralise(value)

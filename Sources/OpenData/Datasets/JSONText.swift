@@ -45,13 +45,26 @@ public enum JSONText {
 /// Writes a table as a JSON array of objects with exactly the CSV's columns; empty cells are null.
 public enum JSONTableWriter {
     public static func write(_ table: Table) -> [UInt8] {
-        var out: [UInt8] = []
+        var whole: [UInt8] = []
         // Sized from the first rows, so a national table grows its buffer once at most instead of
         // doubling (and copying) hundreds of megabytes.
         if table.rows.count > 256 {
             let sample = write(Table(columns: table.columns, rows: Array(table.rows.prefix(128)))).count
-            out.reserveCapacity(sample / 128 * table.rows.count * 11 / 10 + 64)
+            whole.reserveCapacity(sample / 128 * table.rows.count * 11 / 10 + 64)
         }
+        write(table, piece: Int.max) { whole.append(contentsOf: $0) }
+        return whole
+    }
+
+    /// The same bytes as `write`, handed to `flush` in pieces of about a megabyte, so a national
+    /// table is never held whole.
+    public static func write(_ table: Table, flush: ([UInt8]) throws -> Void) rethrows {
+        try write(table, piece: 1 << 20, flush: flush)
+    }
+
+    static func write(_ table: Table, piece: Int, flush: ([UInt8]) throws -> Void) rethrows {
+        var out: [UInt8] = []
+        if piece < Int.max { out.reserveCapacity(piece + 65_536) }
         out.append(contentsOf: Array("[\n".utf8))
         let keys = table.columns.map { column -> [UInt8] in
             var key: [UInt8] = []
@@ -71,9 +84,13 @@ public enum JSONTableWriter {
                 }
             }
             out.append(contentsOf: Array((rowIndex == table.rows.count - 1 ? "}\n" : "},\n").utf8))
+            if out.count >= piece {
+                try flush(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         out.append(contentsOf: Array("]\n".utf8))
-        return out
+        try flush(out)
     }
 
     static func value(_ cell: Cell) -> String {

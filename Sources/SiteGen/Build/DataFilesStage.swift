@@ -18,12 +18,12 @@ enum DataFilesStage {
     }
 
     /// One file to make: its path, what it is made from (a key, in `serve`), a rough cost so the
-    /// big ones start first, and how to make it.
+    /// big ones start first, and how to make it (handing its bytes over in pieces).
     struct Job: Sendable {
         var path: String
         var key: Int?
         var cost: Int
-        var make: @Sendable () throws -> [UInt8]
+        var make: @Sendable (_ piece: ([UInt8]) throws -> Void) throws -> Void
     }
 
     static func write(_ datasets: [Dataset], content: SiteContent, contentRoot: URL, into stage: OutputStage,
@@ -34,15 +34,15 @@ enum DataFilesStage {
             let key = cache == nil ? nil : self.key(dataset.table, date: date)
             let table = dataset.table
             let cost = table.rows.count * table.columns.count + 1
-            jobs.append(Job(path: dataset.basePath + ".csv", key: key, cost: cost) { CSVWriter.write(table) })
-            jobs.append(Job(path: dataset.basePath + ".json", key: key, cost: cost * 2) { JSONTableWriter.write(table) })
-            jobs.append(Job(path: dataset.basePath + ".xlsx", key: key, cost: cost * 3) { try XLSXWriter.write(table, date: date) })
+            jobs.append(Job(path: dataset.basePath + ".csv", key: key, cost: cost) { try CSVWriter.write(table, flush: $0) })
+            jobs.append(Job(path: dataset.basePath + ".json", key: key, cost: cost * 2) { try JSONTableWriter.write(table, flush: $0) })
+            jobs.append(Job(path: dataset.basePath + ".xlsx", key: key, cost: cost * 3) { try $0(try XLSXWriter.write(table, date: date)) })
         }
         let territories = TerritoryTable.table(content.data.territories)
         let territoriesKey = cache == nil ? nil : key(territories, date: date)
-        jobs.append(Job(path: TerritoryTable.basePath + ".csv", key: territoriesKey, cost: 1) { CSVWriter.write(territories) })
+        jobs.append(Job(path: TerritoryTable.basePath + ".csv", key: territoriesKey, cost: 1) { try $0(CSVWriter.write(territories)) })
         jobs.append(Job(path: TerritoryTable.basePath + ".xlsx", key: territoriesKey, cost: 1) {
-            try XLSXWriter.write(territories, sheetName: "Territorios", date: date)
+            try $0(try XLSXWriter.write(territories, sheetName: "Territorios", date: date))
         })
         let files = try make(jobs, into: stage, memo: cache)
         return try CatalogStage.write(datasets, files: files, content: content, contentRoot: contentRoot, into: stage, memo: cache)
@@ -66,17 +66,49 @@ enum DataFilesStage {
             try stage.keep(job.path, known.fingerprint)
             return known
         }
-        let bytes = try job.make()
-        let file = try write(job.path, bytes, into: stage)
+        let file = try write(job.path, into: stage, pieces: job.make)
         if let key = job.key { memo?.recordValue(job.path, key: key, file) }
         return file
     }
 
+    /// Writes one file of the `datos/` folder given in pieces, hashing and deflating each piece as
+    /// it passes: the file is never held whole.
+    static func write(_ path: String, into stage: OutputStage,
+                      pieces make: (_ piece: ([UInt8]) throws -> Void) throws -> Void) throws -> WrittenFile {
+        let compress = !path.hasSuffix(".xlsx")
+        let sha = SHA256.Hasher()
+        let deflater = ZipBundle.Deflater()
+        var size = 0
+        var head: [UInt8] = []
+        let fingerprint = try stage.write(path) { write in
+            try withoutActuallyEscaping(write) { write in
+                try make { piece in
+                    try write(piece)
+                    sha.add(piece)
+                    if compress { deflater.add(piece) }
+                    // Small files (and spreadsheets, stored as they are in the bundles) are kept whole.
+                    if !compress || size + piece.count <= 1 << 20 { head += piece }
+                    size += piece.count
+                }
+            }
+        }
+        let name = String(path.dropFirst("datos/".count))
+        let entry = compress
+            ? deflater.finish(path: name) { head.count == size ? head : collect(make) }
+            : ZipBundle.Entry(path: name, bytes: head, compress: false)
+        return WrittenFile(facts: FileFacts(byteSize: size, sha256: sha.finish()), entry: entry, fingerprint: fingerprint)
+    }
+
+    /// The bytes of a file made in pieces, joined (only when deflating one failed).
+    private static func collect(_ make: (_ piece: ([UInt8]) throws -> Void) throws -> Void) -> [UInt8] {
+        var whole: [UInt8] = []
+        try? make { whole += $0 }
+        return whole
+    }
+
     /// Writes one file of the `datos/` folder and keeps what the catalog needs of it.
     static func write(_ path: String, _ bytes: [UInt8], into stage: OutputStage) throws -> WrittenFile {
-        let fingerprint = try stage.write(path, bytes)
-        let entry = ZipBundle.Entry(path: String(path.dropFirst("datos/".count)), bytes: bytes, compress: !path.hasSuffix(".xlsx"))
-        return WrittenFile(facts: FileFacts(bytes), entry: entry, fingerprint: fingerprint)
+        try write(path, into: stage) { try $0(bytes) }
     }
 
     /// What a dataset's files are made from, hashed (valid within one process).

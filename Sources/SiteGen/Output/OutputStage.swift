@@ -28,6 +28,8 @@ public final class OutputStage: @unchecked Sendable {
     private var failure: String?
     /// Changed files of an in-place build, written by `commit()`.
     private var pending: [String: [UInt8]] = [:]
+    /// Files being written in pieces (their fingerprint is known only at the end).
+    private var streaming = Set<String>()
 
     /// What `commit()` did.
     public struct Report: Sendable {
@@ -66,7 +68,7 @@ public final class OutputStage: @unchecked Sendable {
         guard OutputFiles.isSafe(path) else { throw OutputFiles.PathError.unsafe(path) }
         let fingerprint = OutputManifest.Fingerprint(bytes)
         let (isNew, unchanged) = lock.withLock { () -> (Bool, Bool) in
-            guard manifest.files[path] == nil else { return (false, false) }
+            guard manifest.files[path] == nil, !streaming.contains(path) else { return (false, false) }
             manifest.files[path] = fingerprint
             var unchanged = false
             if case .inPlace(let previous) = mode { unchanged = previous.files[path] == fingerprint }
@@ -81,6 +83,46 @@ public final class OutputStage: @unchecked Sendable {
         }
         try store(path, bytes, atomic: false)
         return fingerprint
+    }
+
+    /// Writes one file that `produce` hands over in pieces (thread-safe). Staging, each piece goes
+    /// straight to disk, so a national dataset is never held whole; in place (a preview of a
+    /// city) the pieces are joined and written like any file.
+    @discardableResult
+    public func write(_ path: String, pieces produce: (_ piece: ([UInt8]) throws -> Void) throws -> Void) throws -> OutputManifest.Fingerprint {
+        guard OutputFiles.isSafe(path) else { throw OutputFiles.PathError.unsafe(path) }
+        if case .inPlace = mode {
+            var whole: [UInt8] = []
+            try produce { whole.append(contentsOf: $0) }
+            return try write(path, whole)
+        }
+        let isNew = lock.withLock { manifest.files[path] == nil && !streaming.contains(path) && streaming.insert(path).inserted }
+        guard isNew else { throw OutputFiles.PathError.duplicate(path) }
+        var fingerprint = OutputManifest.Fingerprint.Builder()
+        let url = folder.appendingPathComponent(path)
+        do {
+            let file = try FileWriting.Stream(path: url.path)
+            do {
+                try produce { piece in
+                    try file.write(piece)
+                    fingerprint.add(piece)
+                }
+                try file.close()
+            } catch {
+                try? file.close()
+                throw error
+            }
+        } catch {
+            let message = "\(error)"
+            lock.withLock { if failure == nil { failure = message } }
+            throw OutputCommit.CommitError.write(message)
+        }
+        let made = fingerprint.finish()
+        lock.withLock {
+            manifest.files[path] = made
+            written += 1
+        }
+        return made
     }
 
     private func store(_ path: String, _ bytes: [UInt8], atomic: Bool) throws {
@@ -204,23 +246,47 @@ public struct OutputManifest: Sendable {
         public var hash: UInt64
 
         public init(_ bytes: [UInt8]) {
-            size = bytes.count
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            let prime: UInt64 = 0x100_0000_01b3
-            bytes.withUnsafeBytes { raw in
-                // Eight bytes per step: the hash only has to tell one build's file from the next.
-                var offset = 0
-                while offset + 8 <= raw.count {
-                    h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
-                    h ^= h >> 29
-                    offset += 8
+            var builder = Builder()
+            builder.add(bytes)
+            self = builder.finish()
+        }
+
+        init(size: Int, hash: UInt64) {
+            self.size = size
+            self.hash = hash
+        }
+
+        /// The fingerprint of bytes given in pieces: the same as of the pieces joined.
+        public struct Builder: Sendable {
+            private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            private var size = 0
+            /// The last bytes of a piece that did not fill a word, carried to the next piece.
+            private var carry: [UInt8] = []
+            private static let prime: UInt64 = 0x100_0000_01b3
+
+            public init() {}
+
+            public mutating func add(_ bytes: [UInt8]) {
+                size += bytes.count
+                let joined = carry.isEmpty ? bytes : carry + bytes
+                let whole = joined.count / 8 * 8
+                joined.withUnsafeBytes { raw in
+                    // Eight bytes per step: the hash only has to tell one build's file from the next.
+                    var offset = 0
+                    while offset < whole {
+                        h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* Self.prime
+                        h ^= h >> 29
+                        offset += 8
+                    }
                 }
-                while offset < raw.count {
-                    h = (h ^ UInt64(raw[offset])) &* prime
-                    offset += 1
-                }
+                carry = Array(joined[whole...])
             }
-            hash = h
+
+            public func finish() -> Fingerprint {
+                var h = self.h
+                for byte in carry { h = (h ^ UInt64(byte)) &* Self.prime }
+                return Fingerprint(size: size, hash: h)
+            }
         }
     }
 
@@ -239,12 +305,39 @@ enum FileWriting {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    static func write(_ bytes: [UInt8], to path: String, atomic: Bool) throws {
-        let target = atomic ? path + ".sitegen-tmp" : path
-        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, code: errno) }
+    /// A file written piece by piece; its folder is made when missing.
+    final class Stream {
+        private let fd: Int32
+        private let path: String
+        private var closed = false
+
+        init(path: String) throws {
+            self.path = path
+            var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if fd < 0 && errno == ENOENT {
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            }
+            guard fd >= 0 else { throw Failure(path: path, code: errno) }
+            self.fd = fd
+        }
+
+        func write(_ bytes: [UInt8]) throws {
+            let result = FileWriting.writeAll(fd, bytes)
+            if result != 0 { throw Failure(path: path, code: result) }
+        }
+
+        func close() throws {
+            guard !closed else { return }
+            closed = true
+            if Foundation.close(fd) != 0 { throw Failure(path: path, code: errno) }
+        }
+    }
+
+    /// Writes every byte to `fd`; 0, or the errno that stopped it.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
         var offset = 0
-        let result: Int32 = bytes.withUnsafeBytes { raw in
+        return bytes.withUnsafeBytes { raw in
             while offset < raw.count {
                 let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
@@ -255,6 +348,13 @@ enum FileWriting {
             }
             return 0
         }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String, atomic: Bool) throws {
+        let target = atomic ? path + ".sitegen-tmp" : path
+        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path: path, code: errno) }
+        let result = writeAll(fd, bytes)
         let closed = close(fd)
         if result != 0 { throw Failure(path: path, code: result) }
         if closed != 0 { throw Failure(path: path, code: errno) }
