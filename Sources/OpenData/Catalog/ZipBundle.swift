@@ -70,33 +70,29 @@ public enum ZipBundle {
                 throw ZipBundleError.tooLarge(entry.path)
             }
             let offset = UInt32(out.count)
+            // The fields a local header and a central record share, from "version needed" to the
+            // extra field's length.
+            func shared(_ bytes: inout [UInt8]) {
+                bytes.le16(20)            // version needed: 2.0 (deflate)
+                bytes.le16(0x0800)        // names are UTF-8
+                bytes.le16(entry.method)
+                bytes.le16(dosTime)
+                bytes.le16(dosDate)
+                bytes.le32(entry.crc32)
+                bytes.le32(UInt32(entry.data.count))
+                bytes.le32(UInt32(entry.uncompressedSize))
+                bytes.le16(UInt16(name.count))
+                bytes.le16(0)             // no extra field
+            }
             // Local file header.
             out.le32(0x0403_4B50)
-            out.le16(20)                  // version needed: 2.0 (deflate)
-            out.le16(0x0800)              // names are UTF-8
-            out.le16(entry.method)
-            out.le16(dosTime)
-            out.le16(dosDate)
-            out.le32(entry.crc32)
-            out.le32(UInt32(entry.data.count))
-            out.le32(UInt32(entry.uncompressedSize))
-            out.le16(UInt16(name.count))
-            out.le16(0)                   // no extra field
+            shared(&out)
             out.append(contentsOf: name)
             out.append(contentsOf: entry.data)
             // Central directory record.
             central.le32(0x0201_4B50)
             central.le16(0x031E)          // made by: Unix, 3.0 (so the permissions below are read)
-            central.le16(20)
-            central.le16(0x0800)
-            central.le16(entry.method)
-            central.le16(dosTime)
-            central.le16(dosDate)
-            central.le32(entry.crc32)
-            central.le32(UInt32(entry.data.count))
-            central.le32(UInt32(entry.uncompressedSize))
-            central.le16(UInt16(name.count))
-            central.le16(0)               // extra field
+            shared(&central)
             central.le16(0)               // comment
             central.le16(0)               // disk number
             central.le16(0)               // internal attributes
