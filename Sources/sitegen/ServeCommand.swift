@@ -29,6 +29,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        FreedMemory.limitArenas()
         let options = SiteBuilder.Options(content: source.contentURL, output: URL(fileURLWithPath: output),
                                           theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict)
         let format = source.format

@@ -93,6 +93,7 @@ public struct SiteBuilder {
         var timings = StageTimings()
         let stamps = cache.map { _ in PageInputs.Stamps(contentRoot: options.content) }
         let (loaded, diagnostics) = check(cache: cache)
+        FreedMemory.release()
         timings.mark("read and validate")
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
@@ -115,6 +116,7 @@ public struct SiteBuilder {
             return try renderer.render(into: stage) { try dataFiles.wait() }
         }
         _ = try dataFiles.wait()
+        FreedMemory.release()
         timings.record("  (data files and catalog, alongside)", seconds: dataFiles.seconds)
         let pageCount = try pages.get()
         if let sitemap = Sitemap.xml(paths: stage.paths, baseURL: content.config.baseURL) { try stage.write(Sitemap.path, sitemap) }
