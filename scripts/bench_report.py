@@ -121,8 +121,9 @@ user + system time per run; peak memory is the maximum resident set size from `/
 
 shared = max(float(LOAD_BEFORE.split()[0]), float(LOAD_AFTER.split()[0])) > 1.5
 if shared:
-    print("**The machine was shared while this ran** (load average above 1.5 on 2 cores: other builds and"
-          " tests were running), so wall times are inflated and noisy; CPU times are steadier.\n")
+    print("**The machine was busy around this run** (load average above 1.5 on 2 cores when it started or"
+          " ended: other work, or the disk still deleting earlier outputs), so wall times may be inflated and"
+          " noisy; CPU times are steadier.\n")
 
 print("## sitegen by size\n")
 print("| content | pages | files | wall (mean ± sd) | fastest | CPU | pages/s | peak memory |")
