@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        FreedMemory.limitArenas()
+        FreedMemory.limitArenas(content: source.contentURL)
         let builder = SiteBuilder(options: .init(content: source.contentURL, output: URL(fileURLWithPath: output),
                                                  theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict))
         do {

@@ -29,7 +29,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        FreedMemory.limitArenas()
+        FreedMemory.limitArenas(content: source.contentURL)
         let options = SiteBuilder.Options(content: source.contentURL, output: URL(fileURLWithPath: output),
                                           theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict)
         let format = source.format
