@@ -99,47 +99,49 @@ public final class OutputStage: @unchecked Sendable {
         let isNew = lock.withLock { manifest.files[path] == nil && !streaming.contains(path) && streaming.insert(path).inserted }
         guard isNew else { throw OutputFiles.PathError.duplicate(path) }
         var fingerprint = OutputManifest.Fingerprint.Builder()
-        let url = folder.appendingPathComponent(path)
-        do {
-            let file = try FileWriting.Stream(path: url.path)
-            do {
-                try produce { piece in
-                    try file.write(piece)
-                    fingerprint.add(piece)
+        try withoutActuallyEscaping(produce) { produce in
+            try store(path) { target in
+                // Opening is what fails when the folder is missing, before any piece is made.
+                let file = try FileWriting.Stream(path: target)
+                fingerprint = OutputManifest.Fingerprint.Builder()
+                do {
+                    try produce { piece in
+                        try file.write(piece)
+                        fingerprint.add(piece)
+                    }
+                    try file.close()
+                } catch {
+                    try? file.close()
+                    throw error
                 }
-                try file.close()
-            } catch {
-                try? file.close()
-                throw error
             }
-        } catch {
-            let message = "\(error)"
-            lock.withLock { if failure == nil { failure = message } }
-            throw OutputCommit.CommitError.write(message)
         }
         let made = fingerprint.finish()
-        lock.withLock {
-            manifest.files[path] = made
-            written += 1
-        }
+        lock.withLock { manifest.files[path] = made }
         return made
     }
 
     private func store(_ path: String, _ bytes: [UInt8], atomic: Bool) throws {
+        try store(path) { try FileWriting.write(bytes, to: $0, atomic: atomic) }
+    }
+
+    /// Runs `write` with the file's full path, making its folder when it is missing; counts the
+    /// file, or records the first failure of the build.
+    private func store(_ path: String, write: (String) throws -> Void) throws {
         // Joined as text: building a URL per file was a twentieth of a 10,000-page build.
         let target = folderPath + "/" + path
         // A page is the first file of its own folder: making the folder first spares a failed open.
         if path.hasSuffix("/index.html") { mkdir(String(target[..<target.lastIndex(of: "/")!]), 0o755) }
         do {
             do {
-                try FileWriting.write(bytes, to: target, atomic: atomic)
+                try write(target)
             } catch let failure as FileWriting.Failure where failure.code == ENOENT {
                 // First file of its folder (several threads may get here at once; that is fine).
                 let parent = String(target[..<target.lastIndex(of: "/")!])
                 if mkdir(parent, 0o755) != 0 && errno != EEXIST {
                     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 }
-                try FileWriting.write(bytes, to: target, atomic: atomic)
+                try write(target)
             }
             lock.withLock { written += 1 }
         } catch {
@@ -305,26 +307,31 @@ enum FileWriting {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    /// A file written piece by piece; its folder is made when missing.
+    /// A file written piece by piece.
     final class Stream {
         private let fd: Int32
         private let path: String
         private var closed = false
 
-        init(path: String) throws {
-            self.path = path
-            var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            if fd < 0 && errno == ENOENT {
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            }
-            guard fd >= 0 else { throw Failure(path: path, code: errno) }
-            self.fd = fd
+        /// Opens `path`; problems name `reportedAs` (the file a temporary one stands for).
+        init(path: String, reportedAs: String? = nil) throws {
+            self.path = reportedAs ?? path
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw Failure(path: self.path, code: errno) }
         }
 
         func write(_ bytes: [UInt8]) throws {
-            let result = FileWriting.writeAll(fd, bytes)
-            if result != 0 { throw Failure(path: path, code: result) }
+            var offset = 0
+            try bytes.withUnsafeBytes { raw in
+                while offset < raw.count {
+                    let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw Failure(path: path, code: errno)
+                    }
+                    offset += n
+                }
+            }
         }
 
         func close() throws {
@@ -334,30 +341,16 @@ enum FileWriting {
         }
     }
 
-    /// Writes every byte to `fd`; 0, or the errno that stopped it.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
-        var offset = 0
-        return bytes.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return 0
-        }
-    }
-
     static func write(_ bytes: [UInt8], to path: String, atomic: Bool) throws {
         let target = atomic ? path + ".sitegen-tmp" : path
-        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, code: errno) }
-        let result = writeAll(fd, bytes)
-        let closed = close(fd)
-        if result != 0 { throw Failure(path: path, code: result) }
-        if closed != 0 { throw Failure(path: path, code: errno) }
+        let file = try Stream(path: target, reportedAs: path)
+        do {
+            try file.write(bytes)
+            try file.close()
+        } catch {
+            try? file.close()
+            throw error
+        }
         if atomic, rename(target, path) != 0 { throw Failure(path: path, code: errno) }
     }
 }
