@@ -14,10 +14,7 @@ public enum CSVWriter {
         } else {
             out.reserveCapacity(table.rows.count * table.columns.count * 12)
         }
-        appendRecord(table.columns.map(\.name), to: &out)
-        for row in table.rows {
-            appendRecord(row.map(text(of:)), to: &out)
-        }
+        write(table) { out.append(contentsOf: $0) }
         return out
     }
 

@@ -52,19 +52,16 @@ public enum JSONTableWriter {
             let sample = write(Table(columns: table.columns, rows: Array(table.rows.prefix(128)))).count
             whole.reserveCapacity(sample / 128 * table.rows.count * 11 / 10 + 64)
         }
-        write(table, piece: Int.max) { whole.append(contentsOf: $0) }
+        write(table) { whole.append(contentsOf: $0) }
         return whole
     }
 
     /// The same bytes as `write`, handed to `flush` in pieces of about a megabyte, so a national
     /// table is never held whole.
     public static func write(_ table: Table, flush: ([UInt8]) throws -> Void) rethrows {
-        try write(table, piece: 1 << 20, flush: flush)
-    }
-
-    static func write(_ table: Table, piece: Int, flush: ([UInt8]) throws -> Void) rethrows {
+        let piece = 1 << 20
         var out: [UInt8] = []
-        if piece < Int.max { out.reserveCapacity(piece + 65_536) }
+        out.reserveCapacity(piece + 65_536)
         out.append(contentsOf: Array("[\n".utf8))
         let keys = table.columns.map { column -> [UInt8] in
             var key: [UInt8] = []
