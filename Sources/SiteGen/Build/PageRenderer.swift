@@ -113,6 +113,8 @@ struct PageRenderer {
                     }
                     defer { if let inputs, let memo, let made = stage.fingerprint(path) { memo.recordValue(path, key: inputs, made) } }
                     let model = MustacheBox.box(job.model())
+                    // Remembered apart from the inputs' key: same path, another slot.
+                    let modelSlot = path + "\u{1F}view model"
                     var key: Int?
                     if let memo, let fingerprint = ModelFingerprint.of(model) {
                         var hasher = Hasher()
@@ -120,13 +122,13 @@ struct PageRenderer {
                         hasher.combine(job.template)
                         hasher.combine(fingerprint)
                         key = hasher.finalize()
-                        if canKeep, let known = memo.unchanged(path, key: key!) {
+                        if canKeep, let known: OutputManifest.Fingerprint = memo.unchangedValue(modelSlot, key: key!) {
                             try stage.keep(path, known)
                             continue
                         }
                     }
                     let written = try stage.write(path, Array(try theme.render(job.template, model).utf8))
-                    if let memo, let key { memo.record(path, key: key, fingerprint: written) }
+                    if let memo, let key { memo.recordValue(modelSlot, key: key, written) }
                 } catch {
                     failures.record("\(error)")
                 }

@@ -75,30 +75,6 @@ public final class SourceCache: @unchecked Sendable {
         return html
     }
 
-    /// An output file as the last good build wrote it: what it was made from and its fingerprint.
-    struct MadeFile: Sendable {
-        var key: Int
-        var fingerprint: OutputManifest.Fingerprint
-    }
-
-    private var made: [String: MadeFile] = [:]
-    private var madeNow: [String: MadeFile] = [:]
-
-    /// The fingerprint of `path` if the last good build made it from the same `key` (so the file on
-    /// disk is already right and need not be made again).
-    func unchanged(_ path: String, key: Int) -> OutputManifest.Fingerprint? {
-        lock.withLock {
-            guard let file = made[path], file.key == key else { return nil }
-            madeNow[path] = file
-            return file.fingerprint
-        }
-    }
-
-    /// Records what `path` was made from in the build under way (kept if that build succeeds).
-    func record(_ path: String, key: Int, fingerprint: OutputManifest.Fingerprint) {
-        lock.withLock { madeNow[path] = MadeFile(key: key, fingerprint: fingerprint) }
-    }
-
     /// Values made with output files by the last good build (a data file's facts and compressed
     /// bytes, a ZIP bundle's distribution…), by path and by the key of what they were made from.
     private struct MadeValue {
@@ -129,11 +105,9 @@ public final class SourceCache: @unchecked Sendable {
         lock.withLock {
             if succeeded {
                 rendered = rendered.filter { renderedUsed.contains($0.key) }
-                made = madeNow
                 values = valuesNow
             }
             renderedUsed = []
-            madeNow = [:]
             valuesNow = [:]
         }
     }
