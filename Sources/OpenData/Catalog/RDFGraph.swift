@@ -129,6 +129,8 @@ public struct RDFGraph: Sendable {
         if let name = compact(iri) { out.append(contentsOf: name.utf8) } else { appendIRIRef(iri, to: &out) }
     }
 
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
     /// `<iri>` with the characters Turtle does not allow in an IRI written as `\uXXXX`.
     static func appendIRIRef(_ iri: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "<"))
@@ -136,10 +138,9 @@ public struct RDFGraph: Sendable {
             switch byte {
             case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
                  UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
-                let hex = Array("0123456789ABCDEF".utf8)
                 out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
             default: out.append(byte)
             }
         }

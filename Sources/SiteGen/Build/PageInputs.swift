@@ -21,7 +21,8 @@ struct PageInputs: OptionSet, Sendable, Hashable {
     /// One build's version of each part: hashes, comparable only within one process.
     struct Versions: Sendable {
         var global: Int
-        var parts: [Int: Int]
+        /// Each part of the content with its version.
+        var parts: [(part: PageInputs, version: Int)]
 
         /// The key of a page that reads `inputs`, plus what it alone reads (`own`).
         func key(path: String, template: String, inputs: PageInputs, own: Int?) -> Int {
@@ -30,7 +31,7 @@ struct PageInputs: OptionSet, Sendable, Hashable {
             hasher.combine(path)
             hasher.combine(template)
             hasher.combine(own)
-            for bit in 0..<5 where inputs.contains(PageInputs(rawValue: 1 << bit)) { hasher.combine(parts[1 << bit]) }
+            for (part, version) in parts where inputs.contains(part) { hasher.combine(version) }
             return hasher.finalize()
         }
     }
@@ -81,11 +82,11 @@ struct PageInputs: OptionSet, Sendable, Hashable {
         var diagnostics = Hasher()
         diagnostics.combine(content.diagnostics.items)
         return Versions(global: global.finalize(), parts: [
-            PageInputs.data.rawValue: stamps.data,
-            PageInputs.pageList.rawValue: pages.finalize(),
-            PageInputs.agenda.rawValue: agenda.finalize(),
-            PageInputs.shapes.rawValue: stamps.shapes,
-            PageInputs.diagnostics.rawValue: diagnostics.finalize(),
+            (.data, stamps.data),
+            (.pageList, pages.finalize()),
+            (.agenda, agenda.finalize()),
+            (.shapes, stamps.shapes),
+            (.diagnostics, diagnostics.finalize()),
         ])
     }
 
