@@ -49,6 +49,47 @@ public enum XLSXSheetReader {
         }
     }
 
+    /// Reads the worksheet at `sheetPath` (a part inside the archive) into records, reported under
+    /// `displayPath`.
+    static func readSheet(_ url: URL, sheetPath: String, displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
+        let location = SourceLocation(file: displayPath)
+        do {
+            let archive = try Archive(url: url, accessMode: .read)
+            guard let sheetEntry = archive[sheetPath] else {
+                diagnostics.error(location, "the workbook has no worksheet \(sheetPath)")
+                return nil
+            }
+            let strings = try archive["xl/sharedStrings.xml"].map { try SharedStringsParser.parse(extract($0, from: archive)) } ?? []
+            let parser = SheetParser(sharedStrings: strings)
+            let rows = try parser.parse(extract(sheetEntry, from: archive))
+            if let problem = parser.problem {
+                diagnostics.error(SourceLocation(file: displayPath, line: problem.row, column: 0), problem.message)
+                return nil
+            }
+            return CSVSource(path: displayPath, encoding: .xlsx, delimiter: 0, records: rows)
+        } catch let error as XMLProblem {
+            diagnostics.error(location, "not a readable Excel workbook: \(error.message)")
+            return nil
+        } catch {
+            diagnostics.error(location, "not a readable Excel workbook: a part of it cannot be extracted")
+            return nil
+        }
+    }
+
+    /// Every sheet of the workbook in order: its name and the path of its part in the archive.
+    static func sheets(in archive: Archive) throws -> [(name: String, path: String)] {
+        guard let workbook = archive["xl/workbook.xml"], let rels = archive["xl/_rels/workbook.xml.rels"] else {
+            return archive["xl/worksheets/sheet1.xml"] == nil ? [] : [("Sheet1", "xl/worksheets/sheet1.xml")]
+        }
+        var sheets: [(name: String, path: String)] = []
+        let targets = try AttributeScanner.relationships(in: extract(rels, from: archive))
+        try AttributeScanner.all(element: "sheet", in: extract(workbook, from: archive)) { attributes in
+            guard let id = attributes["r:id"], let target = targets[id] else { return }
+            sheets.append((attributes["name"] ?? "", target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target))
+        }
+        return sheets
+    }
+
     static func extract(_ entry: Entry, from archive: Archive) throws -> Data {
         guard entry.uncompressedSize < 512 * 1024 * 1024 else { throw XMLProblem(message: "\(entry.path) is too large") }
         var data = Data()
@@ -97,6 +138,16 @@ private final class AttributeScanner: NSObject, XMLParserDelegate {
         parser.delegate = scanner
         _ = parser.parse()
         return found
+    }
+
+    static func all(element: String, in data: Data, _ body: @escaping ([String: String]) -> Void) throws {
+        let scanner = AttributeScanner(element: element) { attributes in
+            body(attributes)
+            return true
+        }
+        let parser = XMLParser(data: data)
+        parser.delegate = scanner
+        _ = parser.parse()
     }
 
     static func relationships(in data: Data) throws -> [String: String] {
