@@ -35,11 +35,13 @@ import Testing
     @Test func undecodableFilesSayWhy() {
         let utf16 = [UInt8]([0xFF, 0xFE, 0x41, 0x00])
         #expect(TextDecoding.decode(utf16) == nil)
-        #expect(TextDecoding.failure(utf16).hasPrefix("UTF-16 text"))
-        #expect(TextDecoding.failure([0x89, 0x50, 0x00]).hasPrefix("not a text file"))
+        #expect(TextDecoding.failure(utf16) == .utf16Text)
+        #expect(TextDecoding.failure(utf16).english.hasPrefix("UTF-16 text"))
+        #expect(TextDecoding.failure([0x89, 0x50, 0x00]).english.hasPrefix("not a text file"))
         let badAfterBOM: [UInt8] = [0xEF, 0xBB, 0xBF, 0x61, 0xFF]
         #expect(TextDecoding.decode(badAfterBOM) == nil)
-        #expect(TextDecoding.failure(badAfterBOM).contains("byte 5 is not UTF-8"))
+        #expect(TextDecoding.failure(badAfterBOM) == .invalidUTF8AfterBOM(byte: 5))
+        #expect(TextDecoding.failure(badAfterBOM).english.contains("byte 5 is not UTF-8"))
     }
 
     @Test func spreadsheetCellReferencesAndText() {
@@ -53,24 +55,28 @@ import Testing
     }
 
     @Test func messagesHaveASpanishRendering() {
-        func spanish(_ message: String) -> String {
-            DiagnosticSpanish.message(Diagnostic(.warning, SourceLocation(file: "x.csv", line: 1, column: 1), message))
-        }
-        #expect(spanish("Fecha Inicio: \"3011/2025\" is not a date") == "Fecha Inicio: «3011/2025» no es una fecha")
-        #expect(spanish("% de Avance: \"150 %\" is not a percentage between 0 and 100")
+        let notDate = Problem.value(column: "Fecha Inicio", .notDate(text: "3011/2025"))
+        #expect(notDate.english == "Fecha Inicio: \"3011/2025\" is not a date")
+        #expect(notDate.spanish == "Fecha Inicio: «3011/2025» no es una fecha")
+        #expect(Problem.value(column: "% de Avance", .percentageOutOfRange(text: "150 %")).spanish
                 == "% de Avance: «150 %» no es un porcentaje entre 0 y 100")
-        #expect(spanish("activity BP1 appears again with different data (first at line 3); both rows are counted")
+        #expect(Problem.source(.activityRepeatedWithOtherData(activity: "BP1", firstLine: 3)).spanish
                 == "la actividad BP1 aparece de nuevo con otros datos (la primera vez en la línea 3); se cuentan ambas filas")
-        #expect(spanish("something new") == "something new (mensaje original en inglés)")
+        // The legacy path, for messages still written as English sentences.
+        #expect(Problem.legacy(english: "cut 2025-T1 is given by two files; keep one").spanish
+                == "el corte 2025-T1 viene en dos archivos; deje uno")
+        #expect(Problem.legacy(english: "something new").spanish == "something new (mensaje original en inglés)")
     }
 
     @Test func messagesNeverCarryControlCharacters() {
         #expect(PrintableText.escaped("BP\u{1B}[31m\n") == "BP\\u{1b}[31m\\u{a}")
-        guard case .invalid(let message) = ValueParsing.date(" 12/31/2025x\n", order: .monthFirst) else {
+        guard case .invalid(let problem) = ValueParsing.date(" 12/31/2025x\u{1B}\n", order: .monthFirst) else {
             Issue.record("not invalid")
             return
         }
-        #expect(message == "\"12/31/2025x\" is not a date")
+        #expect(problem == .notDate(text: "12/31/2025x\u{1B}"))
+        #expect(problem.english == "\"12/31/2025x\\u{1b}\" is not a date")
+        #expect(problem.spanish == "«12/31/2025x\\u{1b}» no es una fecha")
     }
 }
 

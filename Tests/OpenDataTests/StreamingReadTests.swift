@@ -126,7 +126,7 @@ import Testing
                 #expect(decoded.firstForeignLine == expected?.firstForeignLine)
             case .failure(let failure):
                 #expect(TextDecoding.decode(bytes) == nil, "\(bytes)")
-                #expect(failure.message == TextDecoding.failure(bytes))
+                #expect(failure.problem == TextDecoding.failure(bytes))
             }
         }
     }
@@ -187,7 +187,7 @@ private struct ReferenceParser {
                     field.append(b)
                     i += 1
                 }
-                if !closed { problems.append(CSVParser.LayoutProblem(line: openLine, column: openColumn, message: "quoted field never closes")) }
+                if !closed { problems.append(CSVParser.LayoutProblem(line: openLine, column: openColumn, problem: .unclosedQuote)) }
                 atFieldStart = false
                 recordHasContent = true
                 continue

@@ -27,7 +27,7 @@ public struct CSVParser: Sendable {
     public struct LayoutProblem: Sendable, Equatable {
         public var line: Int
         public var column: Int
-        public var message: String
+        public var problem: SourceProblem
     }
 
     /// Parses the whole text; `problems` receives layout problems (the parser recovers from them).

@@ -89,7 +89,7 @@ public struct CSVSource: Sendable {
         // Read straight into one array and decode it in place: a national Cuadro 1S is hundreds of
         // megabytes, and every extra copy counts.
         guard let bytes = FileBytes.read(url.path) else {
-            diagnostics.error(location, "cannot read the file")
+            diagnostics.error(location, .source(.unreadableFile))
             return nil
         }
         return parse(bytes, displayPath: displayPath, diagnostics: &diagnostics)
@@ -101,22 +101,22 @@ public struct CSVSource: Sendable {
         switch TextDecoding.decodeToBytes(bytes) {
         case .success(let text): decoded = text
         case .failure(let failure):
-            diagnostics.error(location, failure.message)
+            diagnostics.error(location, .source(failure.problem))
             return nil
         }
         if decoded.encoding == .mixed, let line = decoded.firstForeignLine {
             diagnostics.warning(SourceLocation(file: displayPath, line: line, column: 0),
-                                "the file mixes UTF-8 and Windows-1252 text; each character was read in the encoding it is valid in")
+                                .source(.mixedEncoding))
         }
         let text = decoded.bytes
         let delimiter = CSVParser.detectDelimiter(bytes: text.prefix(64 * 1024))
         var problems: [CSVParser.LayoutProblem] = []
         let hasRecords = text.withUnsafeBufferPointer { CSVParser(delimiter: delimiter).scanLayout($0, problems: &problems) }
         for problem in problems {
-            diagnostics.error(SourceLocation(file: displayPath, line: problem.line, column: problem.column), problem.message)
+            diagnostics.error(SourceLocation(file: displayPath, line: problem.line, column: problem.column), .source(problem.problem))
         }
         if !hasRecords {
-            diagnostics.error(location, "the file is empty")
+            diagnostics.error(location, .source(.emptyFile))
             return nil
         }
         return CSVSource(path: displayPath, encoding: decoded.encoding, delimiter: delimiter, text: text)

@@ -115,7 +115,7 @@ struct RecordScanner {
             i += (b == Self.cr && i + 1 < n && bytes[i + 1] == Self.lf) ? 2 : 1
         }
         if !closed {
-            problems.append(CSVParser.LayoutProblem(line: openLine, column: openColumn, message: "quoted field never closes"))
+            problems.append(CSVParser.LayoutProblem(line: openLine, column: openColumn, problem: .unclosedQuote))
         }
     }
 

@@ -28,14 +28,12 @@ public enum TextDecoding {
         bytes.prefix(8192).contains(0)
     }
 
-    /// Why `decode` gave nil, as a message for the user.
-    public static func failure(_ data: [UInt8]) -> String {
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            return "UTF-16 text (Excel's \"Unicode text\"); save it as \"CSV UTF-8\""
-        }
-        if looksBinary(data) { return "not a text file (binary content); save it as CSV" }
+    /// Why `decode` gave nil, as a problem for the user.
+    public static func failure(_ data: [UInt8]) -> SourceProblem {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return .utf16Text }
+        if looksBinary(data) { return .binaryFile }
         let offset = invalidUTF8Offset(data.dropFirst(3)).map { $0 + 3 } ?? 0
-        return "starts with a UTF-8 byte-order mark but byte \(offset + 1) is not UTF-8; save it again as \"CSV UTF-8\""
+        return .invalidUTF8AfterBOM(byte: offset + 1)
     }
 
     public static func decode(_ data: [UInt8]) -> Decoded? {
@@ -57,7 +55,7 @@ public enum TextDecoding {
     /// String of it would be a second copy.
     public static func decodeToBytes(_ data: consuming [UInt8]) -> Result<DecodedBytes, DecodingFailure> {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || looksBinary(data) {
-            return .failure(DecodingFailure(message: failure(data)))
+            return .failure(DecodingFailure(problem: failure(data)))
         }
         let bom = data.starts(with: [0xEF, 0xBB, 0xBF])
         let valid = data.withUnsafeBufferPointer { isValidUTF8(UnsafeBufferPointer(rebasing: $0[(bom ? 3 : 0)...])) }
@@ -67,14 +65,14 @@ public enum TextDecoding {
             if data.withUnsafeBufferPointer(isNFC) { return .success(DecodedBytes(bytes: data, encoding: encoding)) }
             return .success(DecodedBytes(bytes: Array(normalise(String(decoding: data, as: UTF8.self)).utf8), encoding: encoding))
         }
-        guard !bom, let decoded = decode(data) else { return .failure(DecodingFailure(message: failure(data))) }
+        guard !bom, let decoded = decode(data) else { return .failure(DecodingFailure(problem: failure(data))) }
         return .success(DecodedBytes(bytes: Array(decoded.text.utf8), encoding: decoded.encoding,
                                      firstForeignLine: decoded.firstForeignLine))
     }
 
-    /// Why bytes are not text a reader can use, as a message for the user.
+    /// Why bytes are not text a reader can use.
     public struct DecodingFailure: Error, Sendable {
-        public var message: String
+        public var problem: SourceProblem
     }
 
     /// `Decoded` with the text as UTF-8 bytes.

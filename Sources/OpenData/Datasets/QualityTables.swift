@@ -23,7 +23,7 @@ public enum QualityTables {
                 .str(contentRelative(item.location.file)), .int(item.location.line > 0 ? item.location.line : nil),
                 .int(item.location.column > 0 ? item.location.column : nil),
                 .str(item.severity == .warning ? "advertencia" : "error"),
-                .str(code), .str(agencies[code] ?? ""), .str(DiagnosticSpanish.message(item)), .str(item.message),
+                .str(code), .str(agencies[code] ?? ""), .str(item.problem.spanish), .str(item.message),
             ]
         }
         return Table(columns: columns, rows: rows)

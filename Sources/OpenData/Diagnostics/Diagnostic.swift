@@ -35,15 +35,23 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable {
 public struct Diagnostic: Sendable, Hashable, Codable {
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    public var problem: Problem
     public var agencyCode: String?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
+    public init(_ severity: Severity, _ location: SourceLocation, _ problem: Problem, agencyCode: String? = nil) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.problem = problem
         self.agencyCode = agencyCode
     }
+
+    /// Legacy path: a problem written as an English sentence (see `Problem.legacy`).
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
+        self.init(severity, location, .legacy(english: message), agencyCode: agencyCode)
+    }
+
+    /// The English text, as printed to the terminal.
+    public var message: String { problem.english }
 
     /// Compiler-style line: `file:line:col: warning: message`.
     public var formatted: String {
@@ -57,12 +65,26 @@ public struct Diagnostics: Sendable {
 
     public init() {}
 
-    public mutating func error(_ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
-        items.append(Diagnostic(.error, location, message, agencyCode: agencyCode))
+    public mutating func error(_ location: SourceLocation, _ problem: Problem, agencyCode: String? = nil) {
+        items.append(Diagnostic(.error, location, problem, agencyCode: agencyCode))
     }
 
+    public mutating func warning(_ location: SourceLocation, _ problem: Problem, agencyCode: String? = nil) {
+        items.append(Diagnostic(.warning, location, problem, agencyCode: agencyCode))
+    }
+
+    /// Legacy path: an error written as an English sentence (see `Problem.legacy`).
+    public mutating func error(_ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
+        error(location, .legacy(english: message), agencyCode: agencyCode)
+    }
+
+    /// Legacy path: a warning written as an English sentence (see `Problem.legacy`).
     public mutating func warning(_ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
-        items.append(Diagnostic(.warning, location, message, agencyCode: agencyCode))
+        warning(location, .legacy(english: message), agencyCode: agencyCode)
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) {
+        items.append(diagnostic)
     }
 
     public mutating func append(contentsOf other: Diagnostics) {
@@ -75,7 +97,9 @@ public struct Diagnostics: Sendable {
 
     /// Problems sorted by file, line and column, so reports are the same on every run.
     public var sorted: [Diagnostic] {
-        items.sorted { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
+        items.map { ($0, $0.message) }
+            .sorted { ($0.0.location, $0.0.severity, $0.1) < ($1.0.location, $1.0.severity, $1.1) }
+            .map(\.0)
     }
 }
 

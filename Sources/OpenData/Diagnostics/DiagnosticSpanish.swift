@@ -1,8 +1,9 @@
 import Foundation
 
-/// The Spanish text of a problem, for the public "Calidad de los datos" page and dataset. Messages
-/// to the terminal stay English; each English message template has its Spanish template here, with
-/// `{}` standing for the same parts in the same order (header names, cell text, codes).
+/// Legacy path: the Spanish text of a problem still reported as an English sentence
+/// (`Problem.legacy`), found by matching the sentence against English templates, with `{}` standing
+/// for the same parts in the same order. Typed problems render their own Spanish; this file goes
+/// once the last English-sentence caller is converted.
 public enum DiagnosticSpanish {
     /// English → Spanish templates, most specific first.
     static let templates: [(english: String, spanish: String)] = [
@@ -37,12 +38,17 @@ public enum DiagnosticSpanish {
         ("link to \"{}\": no such page in the site", "enlace a «{}»: esa página no existe en el sitio"),
     ]
 
-    /// The Spanish text of `diagnostic`, or its English text marked as such when no template fits.
+    /// The Spanish text of `diagnostic`.
     public static func message(_ diagnostic: Diagnostic) -> String {
+        diagnostic.problem.spanish
+    }
+
+    /// The Spanish text of an English sentence, or the sentence marked as such when no template fits.
+    static func message(english: String) -> String {
         for template in templates {
-            if let parts = match(diagnostic.message, template.english) { return fill(template.spanish, parts) }
+            if let parts = match(english, template.english) { return fill(template.spanish, parts) }
         }
-        return diagnostic.message + " (mensaje original en inglés)"
+        return english + " (mensaje original en inglés)"
     }
 
     /// The texts standing for the `{}` of `template` in `text`, when the whole text fits it.

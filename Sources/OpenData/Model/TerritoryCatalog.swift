@@ -70,7 +70,7 @@ public struct TerritoryCatalog: Sendable {
               let codeColumn = header.column("codigo"), let kindColumn = header.column("tipo"),
               let nameColumn = header.column("nombre") else {
             diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1),
-                              "missing required columns: codigo, tipo, nombre")
+                              .source(.missingColumns(["codigo", "tipo", "nombre"])))
             return nil
         }
         var territories: [Territory] = []
@@ -78,21 +78,21 @@ public struct TerritoryCatalog: Sendable {
         for record in records.dropFirst(header.headerIndex + 1) {
             let codeText = record[codeColumn].trimmingCharacters(in: .whitespaces)
             guard let code = Int(codeText), (0...9999).contains(code) else {
-                diagnostics.error(source.location(record, column: codeColumn), "codigo: \"\(codeText)\" is not a territory code")
+                diagnostics.error(source.location(record, column: codeColumn), .cell(column: "codigo", .notTerritoryCode(text: codeText)))
                 continue
             }
             guard let kind = Territory.Kind(rawValue: HeaderName.normalise(record[kindColumn])) else {
                 diagnostics.error(source.location(record, column: kindColumn),
-                                  "tipo: \"\(record[kindColumn])\" is not one of comuna, corregimiento, ciudad")
+                                  .cell(column: "tipo", .notInList(text: record[kindColumn], allowed: ["comuna", "corregimiento", "ciudad"])))
                 continue
             }
             let name = record[nameColumn].trimmingCharacters(in: .whitespacesAndNewlines)
             if name.isEmpty {
-                diagnostics.error(source.location(record, column: nameColumn), "nombre: the territory has no name")
+                diagnostics.error(source.location(record, column: nameColumn), .cell(column: "nombre", .territoryWithoutName))
                 continue
             }
             if !seen.insert(code).inserted {
-                diagnostics.error(source.location(record, column: codeColumn), "codigo: territory \(code) appears twice")
+                diagnostics.error(source.location(record, column: codeColumn), .cell(column: "codigo", .duplicateTerritory(code: code)))
                 continue
             }
             territories.append(Territory(code: code, kind: kind, name: name))

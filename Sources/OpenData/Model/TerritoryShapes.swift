@@ -21,7 +21,7 @@ public struct TerritoryShapes: Sendable {
                             diagnostics: inout Diagnostics) -> TerritoryShapes? {
         guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
               let features = root["features"] as? [[String: Any]] else {
-            diagnostics.error(SourceLocation(file: path), "not a GeoJSON FeatureCollection")
+            diagnostics.error(SourceLocation(file: path), .source(.notGeoJSON))
             return nil
         }
         var shapes: [Shape] = []
@@ -36,7 +36,7 @@ public struct TerritoryShapes: Sendable {
             }
             let territory = names.lazy.compactMap { territories.resolve($0) ?? territories.resolve($0.replacingOccurrences(of: "-", with: " ")) }.first
             guard let territory else {
-                diagnostics.warning(SourceLocation(file: path), "feature \(index + 1): no territory matches \(names.first ?? "(no name)")")
+                diagnostics.warning(SourceLocation(file: path), .source(.shapeWithoutTerritory(feature: index + 1, name: names.first)))
                 continue
             }
             guard let geometry = feature["geometry"] as? [String: Any], let type = geometry["type"] as? String,

@@ -12,7 +12,7 @@ public struct AgendaReader: Sendable {
         let records = source.records
         guard let header = HeaderMap(records: records, required: ["fecha", "descripcion"]),
               let dateColumn = header.column("fecha"), let descriptionColumn = header.column("descripcion") else {
-            diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1), "missing required columns: fecha, descripcion")
+            diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1), .source(.missingColumns(["fecha", "descripcion"])))
             return []
         }
         let timeColumn = header.column("hora"), territoryColumn = header.column("territorio")
@@ -27,7 +27,7 @@ public struct AgendaReader: Sendable {
             let description = field(record, descriptionColumn)
             if dateText.isEmpty && description.isEmpty { continue }
             guard let date = Self.date(dateText) else {
-                diagnostics.error(source.location(record, column: dateColumn), "fecha: \"\(dateText)\" is not a date (yyyy-mm-dd)")
+                diagnostics.error(source.location(record, column: dateColumn), .cell(column: "fecha", .notISODate(text: dateText)))
                 continue
             }
             var hour: Int?, minute: Int?
@@ -38,14 +38,14 @@ public struct AgendaReader: Sendable {
                     hour = h
                     minute = m
                 } else {
-                    diagnostics.warning(source.location(record, column: timeColumn ?? 0), "hora: \"\(timeText)\" is not a time (HH:MM)")
+                    diagnostics.warning(source.location(record, column: timeColumn ?? 0), .cell(column: "hora", .notTime(text: timeText)))
                 }
             }
             var territoryCode: Int?
             let territoryText = field(record, territoryColumn)
             if !territoryText.isEmpty, HeaderName.normalise(territoryText) != "ciudad" {
                 guard let territory = territories.resolve(territoryText) else {
-                    diagnostics.error(source.location(record, column: territoryColumn ?? 0), "territorio: unknown territory \"\(territoryText)\"")
+                    diagnostics.error(source.location(record, column: territoryColumn ?? 0), .cell(column: "territorio", .unknownTerritory(text: territoryText)))
                     continue
                 }
                 territoryCode = territory.kind == .ciudad ? nil : territory.code

@@ -51,7 +51,7 @@ public struct BudgetExecutionReader {
         let records = source.records
         let allNames = BudgetExecutionColumn.required.map { $0.names[0] }
         guard let header = HeaderMap(records: records, required: allNames) else {
-            diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1), "no budget execution header row found")
+            diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1), .source(.noBudgetExecutionHeader))
             return nil
         }
         var columns: [BudgetExecutionColumn: Int] = [:]
@@ -62,7 +62,7 @@ public struct BudgetExecutionReader {
         if columns[.committed] == nil && columns[.execution] == nil { missing.append("TOTAL ACUMULADO RPC") }
         if !missing.isEmpty {
             diagnostics.error(SourceLocation(file: source.path, line: records[header.headerIndex].line, column: 1),
-                              "missing required columns: " + missing.joined(separator: ", "))
+                              .source(.missingColumns(missing)))
             return nil
         }
         var lines: [BudgetExecutionLine] = []
@@ -90,9 +90,9 @@ private struct ExecutionRow {
         return record[index].trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    mutating func fail(_ column: BudgetExecutionColumn, _ message: String) {
+    mutating func fail(_ column: BudgetExecutionColumn, _ problem: CellProblem) {
         let index = columns[column] ?? 0
-        diagnostics.error(source.location(record, column: index), "\(HeaderName.display(header.names[index])): \(message)",
+        diagnostics.error(source.location(record, column: index), .cell(column: HeaderName.display(header.names[index]), problem),
                           agencyCode: agencyCode)
     }
 
@@ -101,8 +101,8 @@ private struct ExecutionRow {
         switch ValueParsing.money(record[index]) {
         case .value(let value): return value
         case .empty: return nil
-        case .invalid(let message):
-            diagnostics.warning(source.location(record, column: index), "\(HeaderName.display(header.names[index])): \(message)",
+        case .invalid(let problem):
+            diagnostics.warning(source.location(record, column: index), .value(column: HeaderName.display(header.names[index]), problem),
                                 agencyCode: agencyCode)
             return nil
         }

@@ -27,14 +27,14 @@ public struct Cuadro1SReader {
         // it: those are kept as records; the rest are read as they are parsed.
         let head = source.records(prefix: HeaderMap.searchRows + ProductColumnCheck.sampleRows)
         guard let header = HeaderMap(records: head, required: Cuadro1SColumn.required.map(\.rawValue)) else {
-            diagnostics.error(fileStart, "no Cuadro 1S header row found")
+            diagnostics.error(fileStart, .source(.noCuadro1SHeader))
             return nil
         }
         let headerLine = head[header.headerIndex].line
         let missing = Cuadro1SColumn.required.filter { !header.contains($0.rawValue) }
         if !missing.isEmpty {
             diagnostics.error(SourceLocation(file: source.path, line: headerLine, column: 1),
-                              "missing required columns: " + missing.map(\.rawValue).joined(separator: ", "))
+                              .source(.missingColumns(missing.map(\.rawValue))))
             return nil
         }
         var rowReader = RowReader(source: source, header: header, headerLine: headerLine,
@@ -104,7 +104,7 @@ private struct RowReader {
                                                     code: columns[.mgaCode], name: columns[.mgaName]) {
             columns[.mgaCode] = fix.code
             columns[.mgaName] = fix.name
-            diagnostics.warning(SourceLocation(file: source.path, line: headerLine, column: fix.code + 1), fix.message)
+            diagnostics.warning(SourceLocation(file: source.path, line: headerLine, column: fix.code + 1), .source(fix.problem))
         }
     }
 
@@ -127,13 +127,18 @@ private struct RowReader {
         source.location(row!, column: (columns[column] ?? 0) + shift)
     }
 
-    mutating func warn(_ index: Int, _ message: String) {
+    mutating func warn(_ index: Int, _ problem: ValueProblem) {
         diagnostics.warning(source.location(row!, column: index + shift),
-                            "\(HeaderName.display(header.names[index])): \(message)", agencyCode: agencyCode)
+                            .value(column: HeaderName.display(header.names[index]), problem), agencyCode: agencyCode)
     }
 
-    mutating func fail(_ column: Cuadro1SColumn, _ message: String) {
-        diagnostics.error(location(column), "\(column.rawValue): \(message)", agencyCode: agencyCode)
+    mutating func warn(_ index: Int, _ problem: CellProblem) {
+        diagnostics.warning(source.location(row!, column: index + shift),
+                            .cell(column: HeaderName.display(header.names[index]), problem), agencyCode: agencyCode)
+    }
+
+    mutating func fail(_ column: Cuadro1SColumn, _ problem: CellProblem) {
+        diagnostics.error(location(column), .cell(column: column.rawValue, problem), agencyCode: agencyCode)
     }
 
     mutating func cell<V>(_ index: Int?, _ parse: (UnsafeBufferPointer<UInt8>) -> CellValue<V>) -> V? {
@@ -141,8 +146,8 @@ private struct RowReader {
         switch parse(bytes(index)) {
         case .value(let v): return v
         case .empty: return nil
-        case .invalid(let message):
-            warn(index, message)
+        case .invalid(let problem):
+            warn(index, problem)
             return nil
         }
     }
@@ -156,7 +161,7 @@ private struct RowReader {
         guard let reading = cell(index, { ValueParsing.date($0, order: .monthFirst) }) else { return nil }
         if reading.ambiguous {
             let raw = String(decoding: bytes(index), as: UTF8.self)
-            warn(index, "\"\(raw.trimmingCharacters(in: .whitespaces))\" is ambiguous; read month first as \(reading.date.iso)")
+            warn(index, .ambiguousDate(text: raw.trimmingCharacters(in: .whitespaces), read: reading.date))
         }
         return reading.date
     }
@@ -194,7 +199,7 @@ private struct RowReader {
             if keysRead() {
                 let agencyCode = text(.agencyCode)
                 diagnostics.warning(SourceLocation(file: source.path, line: row!.line, column: 1),
-                                    "the row is shifted one column to the \(candidate > 0 ? "right" : "left") of the header; read shifted",
+                                    .source(.rowShifted(candidate > 0 ? .right : .left)),
                                     agencyCode: agencyCode)
                 return
             }
@@ -220,7 +225,7 @@ private struct RowReader {
         }
         let activityCode = text(.activityCode)
         guard !activityCode.isEmpty else {
-            fail(.activityCode, "the row has no activity code")
+            fail(.activityCode, .missingActivityCode)
             return nil
         }
         let product = Product(
@@ -257,13 +262,13 @@ private struct RowReader {
     mutating func addActivity(_ activity: Activity, to project: inout Project) {
         let twins = project.activities.filter { $0.code == activity.code }
         if twins.contains(where: { $0.sameData(as: activity) }) {
-            diagnostics.warning(activity.source, "activity \(activity.code) repeats an identical row; counted once",
+            diagnostics.warning(activity.source, .source(.repeatedActivity(activity: activity.code)),
                                 agencyCode: project.agency.code)
             return
         }
         if let first = twins.first {
             diagnostics.warning(activity.source,
-                                "activity \(activity.code) appears again with different data (first at line \(first.source.line)); both rows are counted",
+                                .source(.activityRepeatedWithOtherData(activity: activity.code, firstLine: first.source.line)),
                                 agencyCode: project.agency.code)
         }
         project.activities.append(activity)

@@ -12,14 +12,13 @@ struct NamedColumns {
     init?(source: CSVSource, required: [String], diagnostics: inout Diagnostics) {
         let records = source.records
         guard let header = HeaderMap(records: records, required: required) else {
-            diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1),
-                              "missing required columns: " + required.joined(separator: ", "))
+            diagnostics.error(SourceLocation(file: source.path, line: 1, column: 1), .source(.missingColumns(required)))
             return nil
         }
         let missing = required.filter { !header.contains($0) }
         if !missing.isEmpty {
             diagnostics.error(SourceLocation(file: source.path, line: records[header.headerIndex].line, column: 1),
-                              "missing required columns: " + missing.joined(separator: ", "))
+                              .source(.missingColumns(missing)))
             return nil
         }
         self.source = source
@@ -50,7 +49,7 @@ struct NamedColumns {
     func choice<C: NamedChoice>(_ record: CSVRecord, _ name: String, as type: C.Type, diagnostics: inout Diagnostics) -> C? {
         let raw = text(record, name)
         if let value = C(matching: raw) { return value }
-        diagnostics.error(location(record, name), "\(name): \"\(raw)\" is not one of \(C.listed)")
+        diagnostics.error(location(record, name), .cell(column: name, .notInList(text: raw, allowed: C.allCases.map(\.rawValue))))
         return nil
     }
 
@@ -59,8 +58,8 @@ struct NamedColumns {
         switch ValueParsing.date(text(record, name), order: .dayFirst) {
         case .value(let reading): return reading.date
         case .empty: return nil
-        case .invalid(let message):
-            diagnostics.warning(location(record, name), "\(name): \(message)")
+        case .invalid(let problem):
+            diagnostics.warning(location(record, name), .value(column: name, problem))
             return nil
         }
     }
@@ -72,11 +71,11 @@ struct NamedColumns {
         case .value(let value) where range.contains(value): return value
         case .value:
             diagnostics.warning(location(record, name),
-                                "\(name): \"\(raw)\" is outside \(NumberText.format(range.lowerBound))–\(NumberText.format(range.upperBound))")
+                                .cell(column: name, .outOfRange(text: raw, lowest: range.lowerBound, highest: range.upperBound)))
             return nil
         case .empty: return nil
-        case .invalid(let message):
-            diagnostics.warning(location(record, name), "\(name): \(message)")
+        case .invalid(let problem):
+            diagnostics.warning(location(record, name), .value(column: name, problem))
             return nil
         }
     }
@@ -87,11 +86,12 @@ struct NamedColumns {
         let raw = text(record, name)
         if ValueParsing.isEmpty(raw) { return nil }
         guard case .value(let value) = ValueParsing.money(raw), !raw.contains("$") else {
-            diagnostics.warning(location(record, name), "\(name): \"\(raw)\" is not a whole number")
+            diagnostics.warning(location(record, name), .cell(column: name, .notWholeNumber(text: raw)))
             return nil
         }
         guard range.contains(value) else {
-            diagnostics.warning(location(record, name), "\(name): \"\(raw)\" is outside \(range.lowerBound)–\(range.upperBound)")
+            diagnostics.warning(location(record, name), .cell(column: name, .outOfRange(text: raw, lowest: Double(range.lowerBound),
+                                                                                      highest: Double(range.upperBound))))
             return nil
         }
         return Int(value)

@@ -38,26 +38,26 @@ public struct ParticipationActionReader {
             let agencyCode = table.text(record, Column.agencyCode)
             if !Slug.isSafeSegment(agencyCode) {
                 problems.error(table.location(record, Column.agencyCode),
-                               agencyCode.isEmpty ? "\(Column.agencyCode): the action has no agency code"
-                                                  : "\(Column.agencyCode): \"\(agencyCode)\" is not an agency code")
+                               .cell(column: Column.agencyCode,
+                                     agencyCode.isEmpty ? .actionWithoutAgency : .notAgencyCode(text: agencyCode)))
             }
             let procedure = table.choice(record, Column.procedure, as: ParticipationProcedure.self, diagnostics: &problems)
             let phase = table.choice(record, Column.phase, as: ManagementPhase.self, diagnostics: &problems)
             let modality = table.choice(record, Column.modality, as: ParticipationModality.self, diagnostics: &problems)
             let activity = table.text(record, Column.activity)
             if activity.isEmpty {
-                problems.error(table.location(record, Column.activity), "\(Column.activity): the action has no activity")
+                problems.error(table.location(record, Column.activity), .cell(column: Column.activity, .actionWithoutActivity))
             }
             let codes = territoryCodes(record, table: table, diagnostics: &problems)
             let start = table.date(record, Column.start, diagnostics: &problems)
             let end = table.date(record, Column.end, diagnostics: &problems)
             if let start, let end, end < start {
-                problems.warning(table.location(record, Column.end), "\(Column.end): \(end.iso) is before \(Column.start) \(start.iso)")
+                problems.warning(table.location(record, Column.end), .cell(column: Column.end, .endBeforeStart(end: end, startColumn: Column.start, start: start)))
             }
             let progress = table.number(record, Column.progress, in: 0...100, diagnostics: &problems)
             var evidence = table.text(record, Column.evidence)
             if !evidence.isEmpty && !Self.isWebLink(evidence) {
-                problems.warning(table.location(record, Column.evidence), "\(Column.evidence): \"\(evidence)\" is not an http(s) link; left empty")
+                problems.warning(table.location(record, Column.evidence), .cell(column: Column.evidence, .notWebLink(text: evidence)))
                 evidence = ""
             }
             let failed = problems.hasErrors
@@ -82,7 +82,7 @@ public struct ParticipationActionReader {
             let text = part.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             guard let territory = territories.resolve(text) else {
-                diagnostics.error(table.location(record, Column.territories), "\(Column.territories): unknown territory \"\(text)\"")
+                diagnostics.error(table.location(record, Column.territories), .cell(column: Column.territories, .unknownTerritory(text: text)))
                 return nil
             }
             if !codes.contains(territory.code) { codes.append(territory.code) }

@@ -33,22 +33,21 @@ public struct ProblemReader {
             let territory = territories.resolve(territoryText)
             if territory == nil {
                 found.error(table.location(record, Column.territory),
-                            territoryText.isEmpty ? "\(Column.territory): the problem has no territory"
-                                                  : "\(Column.territory): unknown territory \"\(territoryText)\"")
+                            .cell(column: Column.territory,
+                                  territoryText.isEmpty ? .problemWithoutTerritory : .unknownTerritory(text: territoryText)))
             }
             let line = table.text(record, Column.planLine)
             if line.isEmpty || !line.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 found.error(table.location(record, Column.planLine),
-                            line.isEmpty ? "\(Column.planLine): the problem has no development-plan line"
-                                         : "\(Column.planLine): \"\(line)\" is not a development-plan code (Nivel 1 or Nivel 2, digits)")
+                            .cell(column: Column.planLine, line.isEmpty ? .problemWithoutPlanLine : .notPlanCode(text: line)))
             }
             let text = table.text(record, Column.problem)
-            if text.isEmpty { found.error(table.location(record, Column.problem), "\(Column.problem): the row has no problem") }
+            if text.isEmpty { found.error(table.location(record, Column.problem), .cell(column: Column.problem, .missingProblem)) }
             let priorityText = table.text(record, Column.priority)
             let priority = Int(priorityText)
             if priority == nil || priority! < 1 {
                 found.error(table.location(record, Column.priority),
-                            "\(Column.priority): \"\(priorityText)\" is not a priority (1 = highest)")
+                            .cell(column: Column.priority, .notPriority(text: priorityText)))
             }
             let affected = table.wholeNumber(record, Column.affected, in: 0...100_000_000, diagnostics: &found)
             let year = table.wholeNumber(record, Column.year, in: 1900...2200, diagnostics: &found)

@@ -9,8 +9,8 @@ enum ProductColumnCheck {
     struct Realignment {
         var code: Int
         var name: Int
-        /// The labels and what was found under them, for the warning.
-        var message: String
+        /// The labels the code and the name were found under, for the warning.
+        var problem: SourceProblem
     }
 
     /// MGA product codes are seven digits.
@@ -42,7 +42,6 @@ enum ProductColumnCheck {
               let nameColumn = candidates.first(where: { $0 != codeColumn && share($0, isName) >= 0.8 }) else { return nil }
         let label = { (index: Int) in HeaderName.display(header.names[index]) }
         return Realignment(code: codeColumn, name: nameColumn,
-                           message: "the MGA product code is under \"\(label(codeColumn))\" and its name under \"\(label(nameColumn))\"; "
-                               + "read by content instead of by label")
+                           problem: .productColumnsRealigned(codeColumn: label(codeColumn), nameColumn: label(nameColumn)))
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 public enum CellValue<Value: Sendable>: Sendable {
     case value(Value)
     case empty
-    case invalid(String)
+    case invalid(ValueProblem)
 
     public var value: Value? {
         if case .value(let v) = self { return v }
@@ -14,9 +14,9 @@ public enum CellValue<Value: Sendable>: Sendable {
 
 /// Reads cell text as the Alcaldía writes it: money, percents, dates, whole numbers.
 public enum ValueParsing {
-    /// Cell text as quoted in a message: trimmed, control characters escaped.
-    static func quoted(_ raw: String) -> String {
-        PrintableText.escaped(raw.trimmingCharacters(in: .whitespacesAndNewlines))
+    /// Cell text as a problem quotes it: trimmed (the problem escapes control characters).
+    static func cellText(_ raw: String) -> String {
+        raw.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Texts that mean "no value".
@@ -48,11 +48,11 @@ public enum ValueParsing {
             text.removeFirst()
         }
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
-            return .invalid("\"\(quoted(raw))\" is not an amount of money")
+            return .invalid(.notMoney(text: cellText(raw)))
         }
-        guard let number = decimalNumber(text) else { return .invalid("\"\(quoted(raw))\" is not an amount of money") }
+        guard let number = decimalNumber(text) else { return .invalid(.notMoney(text: cellText(raw))) }
         let rounded = number.rounded()
-        guard abs(rounded) < 9e15 else { return .invalid("\"\(quoted(raw))\" is too large an amount") }
+        guard abs(rounded) < 9e15 else { return .invalid(.amountTooLarge(text: cellText(raw))) }
         return .value(Int64(rounded) * (negative ? -1 : 1))
     }
 
@@ -88,10 +88,10 @@ public enum ValueParsing {
         if hasSign { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
         if text.utf8.contains(UInt8(ascii: ",")) { text = text.replacingOccurrences(of: ",", with: ".") }
         guard let number = Double(text), number.isFinite else {
-            return .invalid("\"\(quoted(raw))\" is not a percentage")
+            return .invalid(.notPercentage(text: cellText(raw)))
         }
         let value = (hasSign || number > 1) ? number : number * 100
-        guard value >= 0 && value <= 1000 else { return .invalid("\"\(quoted(raw))\" is not a percentage between 0 and 100") }
+        guard value >= 0 && value <= 1000 else { return .invalid(.percentageOutOfRange(text: cellText(raw))) }
         return .value((value * 1_000_000).rounded() / 1_000_000)
     }
 
@@ -102,7 +102,7 @@ public enum ValueParsing {
         if isEmpty(text) { return .empty }
         if let value = Double(text) { return .value(value) }
         if let value = decimalNumber(text.replacingOccurrences(of: " ", with: "")) { return .value(value) }
-        return .invalid("\"\(quoted(raw))\" is not a number")
+        return .invalid(.notNumber(text: cellText(raw)))
     }
 
     /// Which reading applies to a date like 3/4/2025 whose two first parts are both 12 or less.
@@ -126,7 +126,7 @@ public enum ValueParsing {
     public static func date(_ raw: String, order: DateOrder) -> CellValue<DateReading> {
         let text = raw.trimmedWhitespace
         if isEmpty(text) { return .empty }
-        let invalid = CellValue<DateReading>.invalid("\"\(quoted(raw))\" is not a date")
+        let invalid = CellValue<DateReading>.invalid(.notDate(text: cellText(raw)))
         if let serial = Double(text) {
             guard serial >= 1, serial < 80_000, serial == serial.rounded(.down) || serial > 1 else { return invalid }
             let days = Int(serial.rounded(.down))

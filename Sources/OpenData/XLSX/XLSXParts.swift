@@ -16,7 +16,7 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         guard parser.parse() else {
-            throw XMLProblem(message: "xl/sharedStrings.xml is not well-formed XML")
+            throw XMLProblem(problem: .malformedSharedStrings)
         }
         return delegate.strings
     }
@@ -49,7 +49,7 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
 final class SheetParser: NSObject, XMLParserDelegate {
     struct Problem {
         var row: Int
-        var message: String
+        var problem: SourceProblem
     }
 
     let sharedStrings: [String]
@@ -71,7 +71,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: data)
         parser.delegate = self
         if !parser.parse() && problem == nil {
-            throw XMLProblem(message: "the worksheet is not well-formed XML (line \(parser.lineNumber))")
+            throw XMLProblem(problem: .malformedWorksheet(line: parser.lineNumber))
         }
         return records
     }
@@ -129,7 +129,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
     private func endRow(_ parser: XMLParser) {
         guard let last = cells.map(\.column).max() else { return }
         guard last <= 16_384 else {
-            problem = Problem(row: rowNumber, message: "the worksheet has a cell beyond column XFD")
+            problem = Problem(row: rowNumber, problem: .cellBeyondLastColumn)
             parser.abortParsing()
             return
         }

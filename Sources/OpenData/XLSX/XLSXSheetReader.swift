@@ -12,39 +12,39 @@ public enum XLSXSheetReader {
     public static func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> CSVSource? {
         let location = SourceLocation(file: displayPath)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
-            diagnostics.error(location, "cannot read the file")
+            diagnostics.error(location, .source(.unreadableFile))
             return nil
         }
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            diagnostics.error(location, "not an Excel workbook (.xlsx): the file is not a ZIP archive")
+            diagnostics.error(location, .source(.notZipWorkbook))
             return nil
         }
         do {
             let sheetPath = try firstSheetPath(in: archive)
             guard let sheetEntry = archive[sheetPath] else {
-                diagnostics.error(location, "the workbook has no first worksheet (\(sheetPath))")
+                diagnostics.error(location, .source(.missingFirstWorksheet(part: sheetPath)))
                 return nil
             }
             let strings = try archive["xl/sharedStrings.xml"].map { try SharedStringsParser.parse(extract($0, from: archive)) } ?? []
             let parser = SheetParser(sharedStrings: strings)
             let rows = try parser.parse(extract(sheetEntry, from: archive))
             if let problem = parser.problem {
-                diagnostics.error(SourceLocation(file: displayPath, line: problem.row, column: 0), problem.message)
+                diagnostics.error(SourceLocation(file: displayPath, line: problem.row, column: 0), .source(problem.problem))
                 return nil
             }
             if rows.isEmpty {
-                diagnostics.error(location, "the first worksheet is empty")
+                diagnostics.error(location, .source(.emptyFirstWorksheet))
                 return nil
             }
             return CSVSource(path: displayPath, encoding: .xlsx, delimiter: 0, records: rows)
         } catch let error as XMLProblem {
-            diagnostics.error(location, "not a readable Excel workbook: \(error.message)")
+            diagnostics.error(location, .source(error.problem))
             return nil
         } catch {
-            diagnostics.error(location, "not a readable Excel workbook: a part of it cannot be extracted")
+            diagnostics.error(location, .source(.unextractableWorkbookPart))
             return nil
         }
     }
@@ -56,22 +56,22 @@ public enum XLSXSheetReader {
         do {
             let archive = try Archive(url: url, accessMode: .read)
             guard let sheetEntry = archive[sheetPath] else {
-                diagnostics.error(location, "the workbook has no worksheet \(sheetPath)")
+                diagnostics.error(location, .source(.missingWorksheet(part: sheetPath)))
                 return nil
             }
             let strings = try archive["xl/sharedStrings.xml"].map { try SharedStringsParser.parse(extract($0, from: archive)) } ?? []
             let parser = SheetParser(sharedStrings: strings)
             let rows = try parser.parse(extract(sheetEntry, from: archive))
             if let problem = parser.problem {
-                diagnostics.error(SourceLocation(file: displayPath, line: problem.row, column: 0), problem.message)
+                diagnostics.error(SourceLocation(file: displayPath, line: problem.row, column: 0), .source(problem.problem))
                 return nil
             }
             return CSVSource(path: displayPath, encoding: .xlsx, delimiter: 0, records: rows)
         } catch let error as XMLProblem {
-            diagnostics.error(location, "not a readable Excel workbook: \(error.message)")
+            diagnostics.error(location, .source(error.problem))
             return nil
         } catch {
-            diagnostics.error(location, "not a readable Excel workbook: a part of it cannot be extracted")
+            diagnostics.error(location, .source(.unextractableWorkbookPart))
             return nil
         }
     }
@@ -91,7 +91,7 @@ public enum XLSXSheetReader {
     }
 
     static func extract(_ entry: Entry, from archive: Archive) throws -> Data {
-        guard entry.uncompressedSize < 512 * 1024 * 1024 else { throw XMLProblem(message: "\(entry.path) is too large") }
+        guard entry.uncompressedSize < 512 * 1024 * 1024 else { throw XMLProblem(problem: .workbookPartTooLarge(part: entry.path)) }
         var data = Data()
         _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
         return data
@@ -109,8 +109,9 @@ public enum XLSXSheetReader {
     }
 }
 
+/// Why a part of a workbook cannot be read.
 struct XMLProblem: Error {
-    var message: String
+    var problem: SourceProblem
 }
 
 /// Finds attributes in small XML parts (workbook and relationships).

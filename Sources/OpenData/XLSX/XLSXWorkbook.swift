@@ -17,25 +17,25 @@ public struct XLSXWorkbook: Sendable {
     public static func open(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> XLSXWorkbook? {
         let location = SourceLocation(file: displayPath)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
-            diagnostics.error(location, "cannot read the file")
+            diagnostics.error(location, .source(.unreadableFile))
             return nil
         }
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            diagnostics.error(location, "not an Excel workbook (.xlsx): the file is not a ZIP archive")
+            diagnostics.error(location, .source(.notZipWorkbook))
             return nil
         }
         do {
             let sheets = try XLSXSheetReader.sheets(in: archive)
             guard !sheets.isEmpty else {
-                diagnostics.error(location, "the workbook has no worksheet")
+                diagnostics.error(location, .source(.noWorksheet))
                 return nil
             }
             return XLSXWorkbook(url: url, displayPath: displayPath, sheetNames: sheets.map(\.name), sheetPaths: sheets.map(\.path))
         } catch {
-            diagnostics.error(location, "not a readable Excel workbook: a part of it cannot be extracted")
+            diagnostics.error(location, .source(.unextractableWorkbookPart))
             return nil
         }
     }

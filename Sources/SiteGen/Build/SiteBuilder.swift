@@ -64,7 +64,7 @@ public struct SiteBuilder {
         var content = loader.load(diagnostics: &diagnostics)
         if options.strict {
             var promoted = Diagnostics()
-            for item in diagnostics.items { promoted.error(item.location, item.message, agencyCode: item.agencyCode) }
+            for item in diagnostics.items { promoted.append(Diagnostic(.error, item.location, item.problem, agencyCode: item.agencyCode)) }
             diagnostics = promoted
         }
         content?.diagnostics = diagnostics

@@ -14,11 +14,11 @@ extension ContentLoader {
             let period = String(name.prefix { $0 != "." })
             let execution = BudgetExecution(period: period, sourcePath: path, lines: [])
             guard execution.yearMonth != nil else {
-                diagnostics.error(SourceLocation(file: path), "the file name must be the cut, YYYY-MM.csv (e.g. 2025-03.csv)")
+                diagnostics.error(SourceLocation(file: path), .source(.badExecutionFileName))
                 continue
             }
             guard seen.insert(period).inserted else {
-                diagnostics.error(SourceLocation(file: path), "cut \(period) is given by two files; keep one")
+                diagnostics.error(SourceLocation(file: path), .source(.duplicateCut(cut: period)))
                 continue
             }
             guard let source = readTable(root.appendingPathComponent(folder).appendingPathComponent(name),

@@ -50,7 +50,7 @@ public struct ContentLoader: Sendable {
     public func load(diagnostics: inout Diagnostics) -> SiteContent? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error(SourceLocation(file: root.path), "content folder not found")
+            diagnostics.error(SourceLocation(file: root.path), .content(.contentFolderNotFound))
             return nil
         }
         let config = SiteConfig.read(root.appendingPathComponent("site.yml"), displayPath: display("site.yml"),
@@ -84,11 +84,11 @@ public struct ContentLoader: Sendable {
         for name in (files(in: folder, extension: "csv") + files(in: folder, extension: "xlsx")).sorted() {
             let path = display("\(folder)/\(name)")
             guard let cut = ReportCut(id: String(name.prefix { $0 != "." })) else {
-                diagnostics.error(SourceLocation(file: path), "the file name must be the cut, YYYY-Tq.csv (e.g. 2025-T1.csv)")
+                diagnostics.error(SourceLocation(file: path), .source(.badReportFileName))
                 continue
             }
             guard seen.insert(cut).inserted else {
-                diagnostics.error(SourceLocation(file: path), "cut \(cut.id) is given by two files; keep one")
+                diagnostics.error(SourceLocation(file: path), .source(.duplicateCut(cut: cut.id)))
                 continue
             }
             let url = root.appendingPathComponent(folder).appendingPathComponent(name)
@@ -134,7 +134,7 @@ public struct ContentLoader: Sendable {
         let path = display("\(section.rawValue)/\(name)")
         let slug = String(name.dropLast(3))
         guard Slug.isSafeSegment(slug) else {
-            diagnostics.error(SourceLocation(file: path), "the file name \"\(name)\" cannot be a URL; use letters, digits and '-'")
+            diagnostics.error(SourceLocation(file: path), .content(.badPageFileName(name: name)))
             return nil
         }
         // Without a cache only the file's path is needed: a URL per page was a fortieth of a
@@ -142,11 +142,11 @@ public struct ContentLoader: Sendable {
         let filePath = root.path + "/" + section.rawValue + "/" + name
         func parse(_ diagnostics: inout Diagnostics) -> MarkdownPage? {
             guard let data = FileManager.default.contents(atPath: filePath) else {
-                diagnostics.error(SourceLocation(file: path), "cannot read the file")
+                diagnostics.error(SourceLocation(file: path), .source(.unreadableFile))
                 return nil
             }
             guard let text = TextDecoding.decode(Array(data))?.text else {
-                diagnostics.error(SourceLocation(file: path), "not a text file (binary content)")
+                diagnostics.error(SourceLocation(file: path), .content(.binaryContent))
                 return nil
             }
             guard let front = FrontMatter.parse(text, file: path, diagnostics: &diagnostics) else { return nil }

@@ -15,7 +15,7 @@ struct FrontMatter {
             return FrontMatter(fields: [:], body: text, bodyLine: 1)
         }
         guard let end = split.closingLine else {
-            diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "front matter opened with '---' is never closed")
+            diagnostics.error(SourceLocation(file: file, line: 1, column: 1), .content(.unclosedFrontMatter))
             return nil
         }
         let yaml = split.yaml
@@ -26,15 +26,15 @@ struct FrontMatter {
         } else if !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             do {
                 guard let map = try Yams.load(yaml: yaml) as? [String: Any] else {
-                    diagnostics.error(SourceLocation(file: file, line: 2, column: 1), "front matter must be a mapping of keys to values")
+                    diagnostics.error(SourceLocation(file: file, line: 2, column: 1), .content(.frontMatterNotMapping))
                     return nil
                 }
                 fields = map
             } catch let error as YamlError {
-                diagnostics.error(YAMLErrors.location(of: error, in: file, lineOffset: 1), YAMLErrors.message(error))
+                diagnostics.error(YAMLErrors.location(of: error, in: file, lineOffset: 1), YAMLErrors.problem(error))
                 return nil
             } catch {
-                diagnostics.error(SourceLocation(file: file, line: 2, column: 1), "invalid front matter: \(error)")
+                diagnostics.error(SourceLocation(file: file, line: 2, column: 1), .content(.invalidFrontMatter(detail: "\(error)")))
                 return nil
             }
         }

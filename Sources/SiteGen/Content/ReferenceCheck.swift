@@ -29,7 +29,7 @@ extension ContentLoader {
                 guard target.count == 2, checkedFolders.contains(target[0]) else { continue }
                 if !known.contains(target.joined(separator: "/")) {
                     diagnostics.error(SourceLocation(file: page.sourcePath, line: page.bodyLine + link.line - 1, column: link.column),
-                                      "link to \"\(PrintableText.escaped(link.target))\": no such page in the site")
+                                      .content(.brokenLink(target: link.target)))
                 }
             }
         }

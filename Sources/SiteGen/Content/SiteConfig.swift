@@ -55,21 +55,21 @@ public struct SiteConfig: Sendable {
         }
         guard let data = FileManager.default.contents(atPath: url.path) else { return config }
         guard let text = TextDecoding.decode(Array(data))?.text else {
-            diagnostics.error(SourceLocation(file: displayPath), "not a text file")
+            diagnostics.error(SourceLocation(file: displayPath), .content(.notTextFile))
             return config
         }
         let node: Any?
         do {
             node = try Yams.load(yaml: text)
         } catch let error as YamlError {
-            diagnostics.error(YAMLErrors.location(of: error, in: displayPath), YAMLErrors.message(error))
+            diagnostics.error(YAMLErrors.location(of: error, in: displayPath), YAMLErrors.problem(error))
             return config
         } catch {
-            diagnostics.error(SourceLocation(file: displayPath), "\(error)")
+            diagnostics.error(SourceLocation(file: displayPath), .content(.unreadableYAML(detail: "\(error)")))
             return config
         }
         guard let map = node as? [String: Any] else {
-            if node != nil { diagnostics.error(SourceLocation(file: displayPath, line: 1, column: 1), "site.yml must be a mapping of keys to values") }
+            if node != nil { diagnostics.error(SourceLocation(file: displayPath, line: 1, column: 1), .content(.siteConfigNotMapping)) }
             return config
         }
         func string(_ value: Any?) -> String? {
@@ -89,7 +89,7 @@ public struct SiteConfig: Sendable {
             if base.hasPrefix("https://") || base.hasPrefix("http://") {
                 config.baseURL = base
             } else {
-                diagnostics.error(SourceLocation(file: displayPath), "base_url: \"\(base)\" must be an absolute http(s) URL")
+                diagnostics.error(SourceLocation(file: displayPath), .cell(column: "base_url", .notAbsoluteURL(text: base)))
             }
         }
         config.language = string(map["language"]) ?? config.language
@@ -108,7 +108,7 @@ public struct SiteConfig: Sendable {
             if let date = LocalDate(iso: dateText) {
                 config.date = date
             } else {
-                diagnostics.error(SourceLocation(file: displayPath), "date: \"\(dateText)\" is not a date (yyyy-mm-dd)")
+                diagnostics.error(SourceLocation(file: displayPath), .cell(column: "date", .notISODate(text: dateText)))
             }
         } else if let date = map["date"] as? Date {
             let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
@@ -129,12 +129,12 @@ enum YAMLErrors {
         }
     }
 
-    static func message(_ error: YamlError) -> String {
+    static func problem(_ error: YamlError) -> Problem {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return "invalid YAML: \(problem)"
+            return .content(.invalidYAML(detail: problem))
         default:
-            return "invalid YAML"
+            return .content(.invalidYAML(detail: nil))
         }
     }
 }

@@ -47,7 +47,7 @@ struct QualityPage {
             return AgencyGroup(heading: heading, count: SpanishFormat.integer(group.count), files: byFile.keys.sorted().map { file in
                 let list = byFile[file]!
                 return FileGroup(file: file, count: SpanishFormat.integer(list.count), items: list.map { item in
-                    Item(place: Self.place(item.location), message: DiagnosticSpanish.message(item))
+                    Item(place: Self.place(item.location), message: item.problem.spanish)
                 })
             })
         }

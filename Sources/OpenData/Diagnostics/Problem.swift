@@ -1,0 +1,106 @@
+/// One kind of problem a reader reports, with its parts as typed values. Its English text (for the
+/// terminal) and its Spanish text (for the "Calidad de los datos" page and the `calidad` dataset)
+/// are both rendered from the value; `code` names the kind in `--format json` and never changes.
+public enum Problem: Sendable, Hashable, Codable {
+    /// A cell whose text is not a value of its column's type.
+    case value(column: String, ValueProblem)
+    /// A cell whose value is not acceptable in its column (a key, a range, a list).
+    case cell(column: String, CellProblem)
+    /// A problem of a whole file, its layout, its header or its rows.
+    case source(SourceProblem)
+    /// A problem of a Markdown page, its front matter, site.yml or a link.
+    case content(ContentProblem)
+    /// Legacy path: a message still written as an English sentence, rendered in Spanish by the
+    /// templates of `DiagnosticSpanish`. To be removed once every caller reports a typed problem.
+    case legacy(english: String)
+
+    /// Stable snake_case name of the kind, e.g. `unknown_territory`.
+    public var code: String {
+        switch self {
+        case .value(_, let problem): problem.code.rawValue
+        case .cell(_, let problem): problem.code.rawValue
+        case .source(let problem): problem.code.rawValue
+        case .content(let problem): problem.code.rawValue
+        case .legacy: "legacy"
+        }
+    }
+
+    /// The English text, as printed to the terminal.
+    public var english: String {
+        switch self {
+        case .value(let column, let problem): "\(column): \(problem.english)"
+        case .cell(let column, let problem): "\(column): \(problem.english)"
+        case .source(let problem): problem.english
+        case .content(let problem): problem.english
+        case .legacy(let english): english
+        }
+    }
+
+    /// The Spanish (es-CO) text, as the public data-quality page and dataset show it.
+    public var spanish: String {
+        switch self {
+        case .value(let column, let problem): "\(column): \(problem.spanish)"
+        case .cell(let column, let problem): "\(column): \(problem.spanish)"
+        case .source(let problem): problem.spanish
+        case .content(let problem): problem.spanish
+        case .legacy(let english): DiagnosticSpanish.message(english: english)
+        }
+    }
+
+    /// The typed parts of the problem, in the order the texts name them.
+    public var fields: [ProblemField] {
+        switch self {
+        case .value(let column, let problem): [ProblemField("column", .text(column))] + problem.fields
+        case .cell(let column, let problem): [ProblemField("column", .text(column))] + problem.fields
+        case .source(let problem): problem.fields
+        case .content(let problem): problem.fields
+        case .legacy(let english): [ProblemField("message", .text(english))]
+        }
+    }
+
+    /// One sample problem for every code, for tests and documentation.
+    public static var samples: [Problem] {
+        ValueProblem.Code.allCases.map { .value(column: "Columna", ValueProblem.sample($0)) }
+            + CellProblem.Code.allCases.map { .cell(column: "Columna", CellProblem.sample($0)) }
+            + SourceProblem.Code.allCases.map { .source(SourceProblem.sample($0)) }
+            + ContentProblem.Code.allCases.map { .content(ContentProblem.sample($0)) }
+    }
+}
+
+/// A kind of problem of one concern: its code, both texts and its fields come from one switch each,
+/// and `sample` gives a value for every code so that a test can render all of them.
+public protocol ProblemKind: Sendable, Hashable, Codable {
+    associatedtype Code: RawRepresentable<String>, CaseIterable, Sendable
+    var code: Code { get }
+    var english: String { get }
+    var spanish: String { get }
+    var fields: [ProblemField] { get }
+    static func sample(_ code: Code) -> Self
+}
+
+/// One named part of a problem, as `--format json` prints it.
+public struct ProblemField: Sendable, Hashable {
+    public var name: String
+    public var value: Value
+
+    public init(_ name: String, _ value: Value) {
+        self.name = name
+        self.value = value
+    }
+
+    /// A part's value, typed.
+    public enum Value: Sendable, Hashable {
+        case text(String)
+        case integer(Int)
+        case number(Double)
+        case date(LocalDate)
+        case list([String])
+    }
+}
+
+/// How a problem quotes the source's text: control characters escaped, English in straight quotes,
+/// Spanish in angle quotes.
+enum Quote {
+    static func english(_ text: String) -> String { "\"" + PrintableText.escaped(text) + "\"" }
+    static func spanish(_ text: String) -> String { "«" + PrintableText.escaped(text) + "»" }
+}
