@@ -30,12 +30,7 @@ enum DiagnosticPrinter {
             for item in diagnostics.sorted { FileHandle.standardError.write(Data((item.formatted + "\n").utf8)) }
             FileHandle.standardError.write(Data("\(diagnostics.errorCount) error(s), \(diagnostics.warningCount) warning(s)\n".utf8))
         case .json:
-            let items = diagnostics.sorted.map { item in
-                "{\"file\": \(JSONText.string(item.location.file)), \"line\": \(item.location.line), \"column\": \(item.location.column), "
-                    + "\"severity\": \(JSONText.string(item.severity.rawValue)), \"message\": \(JSONText.string(item.message))}"
-            }
-            let text = "{\"errors\": \(diagnostics.errorCount), \"warnings\": \(diagnostics.warningCount), \"diagnostics\": [\n"
-                + items.map { "  " + $0 }.joined(separator: ",\n") + "\n]}\n"
+            let text = DiagnosticJSON.report(diagnostics)
             Swift.print(text, terminator: "")
         }
     }

@@ -150,28 +150,29 @@ public struct ContentLoader: Sendable {
                 return nil
             }
             guard let front = FrontMatter.parse(text, file: path, diagnostics: &diagnostics) else { return nil }
+            front.checkKeys(text: text, file: path, diagnostics: &diagnostics)
             var territoryCode: Int?
-            if let raw = front.string("territory") {
+            if let key = front.spelling(of: .territory), let raw = front.string(key) {
                 if let territory = territories.resolve(raw) {
                     territoryCode = territory.code
                 } else {
-                    diagnostics.error(SourceLocation(file: path, line: front.line(of: "territory", in: text), column: 1),
-                                      "territory: unknown territory \"\(raw)\"")
+                    diagnostics.error(SourceLocation(file: path, line: front.line(of: key, in: text), column: 1),
+                                      .cell(column: key, .unknownTerritory(text: raw)))
                     return nil
                 }
             }
             var date: LocalDate?
-            if let raw = front.string("date") {
+            if let key = front.spelling(of: .date), let raw = front.string(key) {
                 date = LocalDate(iso: raw)
                 if date == nil {
-                    diagnostics.warning(SourceLocation(file: path, line: front.line(of: "date", in: text), column: 1),
-                                        "date: \"\(raw)\" is not a date (yyyy-mm-dd)")
+                    diagnostics.warning(SourceLocation(file: path, line: front.line(of: key, in: text), column: 1),
+                                        .cell(column: key, .notISODate(text: raw)))
                 }
             }
-            let title = front.string("title") ?? slug
-            return MarkdownPage(section: section, slug: slug, title: title, summary: front.string("summary") ?? "",
+            let title = front.string(.title) ?? slug
+            return MarkdownPage(section: section, slug: slug, title: title, summary: front.string(.summary) ?? "",
                                 date: date, territoryCode: territoryCode,
-                                weight: front.fields["weight"] as? Int ?? 0,
+                                weight: front.value(.weight) as? Int ?? 0,
                                 markdown: front.body, sourcePath: path, bodyLine: front.bodyLine)
         }
         guard cache != nil else { return parse(&diagnostics) }

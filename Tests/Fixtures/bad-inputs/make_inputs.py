@@ -75,6 +75,7 @@ CASES = {
     "broken-front-matter-yaml": {"paginas/acerca.md": "---\ntitle: \"Acerca\nsummary: [sin cerrar\n---\n\nTexto.\n"},
     "unclosed-front-matter": {"planes/plan.md": "---\ntitle: Plan\n\nTexto sin cierre.\n"},
     "front-matter-not-mapping": {"paginas/acerca.md": "---\n- uno\n- dos\n---\n\nTexto.\n"},
+    "unknown-front-matter-key": {"paginas/acerca.md": "---\ntitulo: \"Acerca del sitio\"\ntitle: \"About\"\nterritrio: \"6\"\nautor: \"Alcaldía\"\n---\n\nTexto.\n"},
     "link-to-missing-page": {"paginas/como-participar.md": PAGE, "paginas/acerca.md": "---\ntitle: Acerca\n---\n\nVea [cómo participar](../como-participar/index.html),\nel [plan](../../planes/no-existe/index.html) y [fuente](../como-participar.md).\n"},
     "link-to-missing-territory": {"paginas/acerca.md": "---\ntitle: Acerca\n---\n\n[Comuna 6](../../territorios/comuna-06/index.html) y\n[Comuna 40](../../territorios/comuna-40/index.html).\n\n```\n[no se revisa](../../territorios/comuna-99/index.html)\n```\n"},
     "bp-with-slash": {"informes-1s/2025-T1.csv": cuadro(row(**{"Cód BP": "BP26/../../etc"}))},
