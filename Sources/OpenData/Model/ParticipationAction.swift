@@ -12,8 +12,8 @@ extension NamedChoice {
         self = found
     }
 
-    /// Every name of the list, for messages: "a, b, c".
-    public static var listed: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    /// Every name of the list, in order, for problems.
+    public static var names: [String] { allCases.map(\.rawValue) }
 
     /// The URL segment of the choice (`control-social`).
     public var slug: String { Slug.make(rawValue) }

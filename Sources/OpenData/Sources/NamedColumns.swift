@@ -49,7 +49,7 @@ struct NamedColumns {
     func choice<C: NamedChoice>(_ record: CSVRecord, _ name: String, as type: C.Type, diagnostics: inout Diagnostics) -> C? {
         let raw = text(record, name)
         if let value = C(matching: raw) { return value }
-        diagnostics.error(location(record, name), .cell(column: name, .notInList(text: raw, allowed: C.allCases.map(\.rawValue))))
+        diagnostics.error(location(record, name), .cell(column: name, .notInList(text: raw, allowed: C.names)))
         return nil
     }
 
