@@ -78,6 +78,7 @@ import Testing
         #expect(FrontMatterKey.closest(to: "territrio") == "territorio")
         #expect(FrontMatterKey.closest(to: "resumne") == "resumen")
         #expect(FrontMatterKey.closest(to: "dates") == "date")
+        #expect(FrontMatterKey.closest(to: "título") == "titulo")
         #expect(FrontMatterKey.closest(to: "autor") == nil)
         #expect(FrontMatterKey.closest(to: "layout") == nil)
         #expect(FrontMatterKey.editDistance(Array("kitten"), Array("sitting")) == 3)

@@ -77,14 +77,30 @@ extension FrontMatter {
     func checkKeys(text: String, file: String, diagnostics: inout Diagnostics) {
         var found: [(line: Int, key: String, problem: ContentProblem)] = []
         let known = Set(FrontMatterKey.spellings)
+        let lines = keyLines(in: text)
         for key in fields.keys where !known.contains(key) {
-            found.append((line(of: key, in: text), key, .unknownFrontMatterKey(key: key, suggestion: FrontMatterKey.closest(to: key))))
+            found.append((lines[key] ?? 1, key, .unknownFrontMatterKey(key: key, suggestion: FrontMatterKey.closest(to: key))))
         }
         for key in FrontMatterKey.allCases where fields[key.spanish] != nil && fields[key.english] != nil {
-            found.append((line(of: key.english, in: text), key.english, .repeatedFrontMatterKey(kept: key.spanish, ignored: key.english)))
+            found.append((lines[key.english] ?? 1, key.english, .repeatedFrontMatterKey(kept: key.spanish, ignored: key.english)))
         }
         for item in found.sorted(by: { ($0.line, $0.key) < ($1.line, $1.key) }) {
             diagnostics.warning(SourceLocation(file: file, line: item.line, column: 1), .content(item.problem))
         }
+    }
+
+    /// The line of each `key:` of the front matter in `text` (the first, when repeated), found in
+    /// one pass over the front matter's lines, as `line(of:in:)` counts them.
+    func keyLines(in text: String) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        var number = 0
+        for line in text.split(separator: "\n", maxSplits: bodyLine, omittingEmptySubsequences: false) {
+            number += 1
+            if number >= bodyLine - 1 { break }
+            guard number > 1, let colon = line.firstIndex(of: ":") else { continue }
+            let key = String(line[..<colon])
+            if lines[key] == nil { lines[key] = number }
+        }
+        return lines
     }
 }
