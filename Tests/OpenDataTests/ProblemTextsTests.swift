@@ -70,6 +70,9 @@ import Testing
         #expect(problem.english == "Comuna: unknown territory \"Comuna\\u{1b}[31m 40\"")
         #expect(problem.spanish == "Comuna: territorio desconocido «Comuna\\u{1b}[31m 40»")
         #expect(problem.code == "unknown_territory")
+        // Interpolated, a problem is its English text (as the String payloads it replaces were).
+        #expect("Fecha: \(ValueProblem.notDate(text: "x"))" == "Fecha: \"x\" is not a date")
+        #expect("\(problem)" == problem.english)
     }
 
     @Test func jsonHasTheCodeAndTypedFields() throws {

@@ -68,14 +68,23 @@ public enum Problem: Sendable, Hashable, Codable {
 }
 
 /// A kind of problem of one concern: its code, both texts and its fields come from one switch each,
-/// and `sample` gives a value for every code so that a test can render all of them.
-public protocol ProblemKind: Sendable, Hashable, Codable {
+/// and `sample` gives a value for every code so that a test can render all of them. Its
+/// `description` is its English text.
+public protocol ProblemKind: Sendable, Hashable, Codable, CustomStringConvertible {
     associatedtype Code: RawRepresentable<String>, CaseIterable, Sendable
     var code: Code { get }
     var english: String { get }
     var spanish: String { get }
     var fields: [ProblemField] { get }
     static func sample(_ code: Code) -> Self
+}
+
+extension ProblemKind {
+    public var description: String { english }
+}
+
+extension Problem: CustomStringConvertible {
+    public var description: String { english }
 }
 
 /// One named part of a problem, as `--format json` prints it.
