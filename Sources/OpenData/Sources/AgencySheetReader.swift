@@ -243,7 +243,9 @@ struct AgencySheetReader {
     }
 
     private mutating func addProduct() {
+        // Taken out while it grows, so that appending does not copy its products.
         guard var current = open else { return }
+        open = nil
         let position = current.project.activities.count + 1
         var code = bp
         if code.isEmpty {

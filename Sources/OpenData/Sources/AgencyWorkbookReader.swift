@@ -9,9 +9,14 @@ import Foundation
 public struct AgencyWorkbookReader {
     public init() {}
 
+    /// The DAP's code of the Cuadro 1S form, which names its sheet in the form workbooks.
+    static let formCode = "MEDE01.03.01.P01.F05"
+
     /// Whether `workbook` is in this layout: no sheet holds the Cuadro 1S form header, and some sheet
-    /// holds the per-agency header. Stops at the first sheet holding the form.
+    /// holds the per-agency header. A sheet named after the form code settles it without reading;
+    /// otherwise reading stops at the first sheet holding the form.
     public static func looksLikeLayout(_ workbook: XLSXWorkbook) -> Bool {
+        if workbook.sheetNames.contains(where: { $0.trimmingCharacters(in: .whitespaces).uppercased() == formCode }) { return false }
         var found = false
         for index in workbook.sheetNames.indices {
             var ignored = Diagnostics()
