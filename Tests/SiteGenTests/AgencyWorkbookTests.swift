@@ -96,6 +96,9 @@ import Testing
               50, 600, 20, 5])
     b.append([None, None, None, None, 'BP4902000310101', None, None, None, 'Entregar 5 kits', 'Kits entregados', 5, 1,
               1, 0.1, None, 50, 600, 20, 5])
+    # Its share of the project (0.3) is more than its weight (0.1).
+    b.append([None, None, None, None, 'BP4902000310201', None, None, None, 'Entregar 1 informe', 'Informes', 1, 0.1,
+              1, 0.3, None, 0, 0, 0, 0])
     # A project whose row has no class (only its code and budget), its name on the `pr` row below,
     # which carries its first product's code.
     b.append([None, None, None, None, 'BP49020004', None, None, None, None, None, None, 1, 0, 0, 0, 20, 300, 10, 5])
@@ -153,6 +156,7 @@ import Testing
         let third = report.projects[2]
         #expect(third.agency.name == "DEPARTAMENTO DE OTRA PRUEBA")
         #expect(third.plan.map(\.code) == ["55", "5502", "5502003"])
+        #expect(third.activities.map(\.progress[1]) == [10, 300])
         let fourth = report.projects[3]
         #expect(fourth.name == "Proyecto partido en dos filas")
         #expect(fourth.budget.modified == 300)
@@ -173,8 +177,9 @@ import Testing
             "\(sheetB):4:1: a product row before any project row; not read",
             "\(sheetB):6:3: Clase: \"E\" is not D, L, P, I or pr; read as L by its 4-digit code",
             "\(sheetB):8:5: Clasificación (BP): \"18\" is not a BP code; read as BP49020003 from its first product",
-            "\(sheetB):10:3: Clase: empty, but \"BP49020004\" is a project code (BP and 8 digits); read as a project row",
-            "\(sheetB):11:3: Clase: \"pr\" but \"BP4902000410101\" is a product of project BP49020004 just above; read as its first product, and its name as the project's",
+            "\(sheetB):10:14: % de ejecución física de los productos del proyecto: the product's share of the project (0.3) exceeds its weight (0.1); its progress reads above 100 %",
+            "\(sheetB):11:3: Clase: empty, but \"BP49020004\" is a project code (BP and 8 digits); read as a project row",
+            "\(sheetB):12:3: Clase: \"pr\" but \"BP4902000410101\" is a product of project BP49020004 just above; read as its first product, and its name as the project's",
         ]
         let found = Self.warnings(diagnostics)
         for line in expected {

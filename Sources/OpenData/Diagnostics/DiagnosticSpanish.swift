@@ -73,6 +73,8 @@ public enum DiagnosticSpanish {
         ("agency {} has projects but no line in the summary sheet",
          "el organismo {} tiene proyectos, pero ninguna línea en la hoja de resumen"),
         ("{}: empty; read as {} from the code {} below it", "{}: vacía; se leyó como {} a partir del código {} de más abajo"),
+        ("{}: the product's share of the project ({}) exceeds its weight ({}); its progress reads above 100 %",
+         "{}: la parte del producto en el proyecto ({}) supera su ponderación ({}); su avance queda por encima del 100 %"),
     ]
 
     /// The Spanish text of `diagnostic`, or its English text marked as such when no template fits.

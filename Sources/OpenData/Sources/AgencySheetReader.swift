@@ -268,6 +268,9 @@ struct AgencySheetReader {
         var progress: Double?
         if let contribution, let weight, weight > 0 {
             progress = (contribution / weight * 1_000_000).rounded() / 1_000_000
+            if contribution / 100 > weight + 0.000_001 {
+                warn(.productProgress, "the product's share of the project (\(NumberText.format(contribution / 100))) exceeds its weight (\(NumberText.format(weight))); its progress reads above 100 %")
+            }
         }
         let projectProgress = percent(.projectProgress)
         if current.progress == nil, let projectProgress { current.progress = projectProgress }
