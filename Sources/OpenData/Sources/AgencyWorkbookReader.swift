@@ -13,27 +13,52 @@ public struct AgencyWorkbookReader {
     static let formCode = "MEDE01.03.01.P01.F05"
 
     /// Whether `workbook` is in this layout: no sheet holds the Cuadro 1S form header, and some sheet
-    /// holds the per-agency header. A sheet named after the form code settles it without reading;
-    /// otherwise reading stops at the first sheet holding the form.
+    /// holds the per-agency header.
     public static func looksLikeLayout(_ workbook: XLSXWorkbook) -> Bool {
-        if workbook.sheetNames.contains(where: { $0.trimmingCharacters(in: .whitespaces).uppercased() == formCode }) { return false }
-        var found = false
-        for index in workbook.sheetNames.indices {
-            var ignored = Diagnostics()
-            guard let source = workbook.sheet(index, diagnostics: &ignored) else { continue }
-            let head = source.records(prefix: HeaderMap.searchRows)
-            let required = Cuadro1SColumn.required.map(\.rawValue)
-            if let form = HeaderMap(records: head, required: required), required.allSatisfy(form.contains) { return false }
-            if !found, AgencyColumns(records: head) != nil { found = true }
-        }
-        return found
+        var ignored = Diagnostics()
+        return layoutSheets(workbook, diagnostics: &ignored) != nil
     }
 
+    /// The cut in `workbook` when it is in this layout (`isLayout`), read from one reading of each
+    /// sheet; `isLayout` is false, with nothing reported, for any other workbook.
+    public func readIfLayout(_ workbook: XLSXWorkbook, cut: ReportCut,
+                             diagnostics: inout Diagnostics) -> (isLayout: Bool, report: Cuadro1SReport?) {
+        var own = Diagnostics()
+        guard let sheets = Self.layoutSheets(workbook, diagnostics: &own) else { return (false, nil) }
+        diagnostics.append(contentsOf: own)
+        return (true, read(sheets, of: workbook, cut: cut, diagnostics: &diagnostics))
+    }
+
+    /// Reads every sheet of `workbook` as this layout, without checking first that it is.
     public func read(_ workbook: XLSXWorkbook, cut: ReportCut, diagnostics: inout Diagnostics) -> Cuadro1SReport? {
+        let sheets = workbook.sheetNames.indices.map { ($0, workbook.sheet($0, diagnostics: &diagnostics)) }
+        return read(sheets, of: workbook, cut: cut, diagnostics: &diagnostics)
+    }
+
+    /// Every sheet read, when no sheet holds the form and some sheet holds the per-agency header;
+    /// nil otherwise. A sheet named after the form code settles it without reading; otherwise
+    /// reading stops at the first sheet holding the form.
+    static func layoutSheets(_ workbook: XLSXWorkbook, diagnostics: inout Diagnostics) -> [(Int, CSVSource?)]? {
+        if workbook.sheetNames.contains(where: { $0.trimmingCharacters(in: .whitespaces).uppercased() == formCode }) { return nil }
+        var found = false
+        var sheets: [(Int, CSVSource?)] = []
+        let required = Cuadro1SColumn.required.map(\.rawValue)
+        for index in workbook.sheetNames.indices {
+            let source = workbook.sheet(index, diagnostics: &diagnostics)
+            sheets.append((index, source))
+            guard let source else { continue }
+            let head = source.records(prefix: HeaderMap.searchRows)
+            if let form = HeaderMap(records: head, required: required), required.allSatisfy(form.contains) { return nil }
+            if !found, AgencyColumns(records: head) != nil { found = true }
+        }
+        return found ? sheets : nil
+    }
+
+    private func read(_ sheets: [(Int, CSVSource?)], of workbook: XLSXWorkbook, cut: ReportCut,
+                      diagnostics: inout Diagnostics) -> Cuadro1SReport? {
         var projects: [Project] = []
         var summary: AgencySummary?
-        for index in workbook.sheetNames.indices {
-            guard let source = workbook.sheet(index, diagnostics: &diagnostics) else { continue }
+        for case let (index, source?) in sheets {
             let records = source.records
             if let columns = AgencyColumns(records: records) {
                 let agency = Self.agency(sheetName: workbook.sheetNames[index], records: records.prefix(columns.headerIndex))

@@ -9,8 +9,7 @@ extension ContentLoader {
                             diagnostics: inout Diagnostics) -> (isLayout: Bool, report: Cuadro1SReport?) {
         guard url.pathExtension.lowercased() == "xlsx" else { return (false, nil) }
         var ignored = Diagnostics()
-        guard let workbook = XLSXWorkbook.open(url, displayPath: displayPath, diagnostics: &ignored),
-              AgencyWorkbookReader.looksLikeLayout(workbook) else { return (false, nil) }
-        return (true, AgencyWorkbookReader().read(workbook, cut: cut, diagnostics: &diagnostics))
+        guard let workbook = XLSXWorkbook.open(url, displayPath: displayPath, diagnostics: &ignored) else { return (false, nil) }
+        return AgencyWorkbookReader().readIfLayout(workbook, cut: cut, diagnostics: &diagnostics)
     }
 }
