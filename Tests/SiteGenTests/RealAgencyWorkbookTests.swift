@@ -108,6 +108,8 @@ json.dump({'projects': count, 'modified': modified, 'summary': summary, 'septemb
         #expect(try TestSupport.read(site.appendingPathComponent("proyectos/\(project)/index.html")).contains(note))
         #expect(try TestSupport.read(site.appendingPathComponent("datos/ciudad-completa/datapackage.json")).contains(note))
         #expect(try TestSupport.read(site.appendingPathComponent("datos/ciudad-completa/proyectos/index.html")).contains(note))
+        // A comuna's page shows this latest cut, which has none of its projects: it says why.
+        #expect(try TestSupport.read(site.appendingPathComponent("territorios/comuna-06/index.html")).contains(note))
     }
 
     /// Most projects of June 2024 continue in September 2024 (the form layout): the BP codes read
