@@ -201,6 +201,23 @@ import Testing
         }
     }
 
+    @Test func aLayoutWithoutProjectsIsOneError() throws {
+        let url = try Self.workbook("""
+        wb = openpyxl.Workbook()
+        sheet = wb.active
+        sheet.title = '4901 Prueba'
+        sheet.append(\(Self.header.map { "'" + $0.replacingOccurrences(of: "\n", with: "\\n") + "'" }))
+        sheet.append([None, 54, 'D', 'Cali, Gobierno incluyente'])
+        wb.save(sys.argv[1])
+        """)
+        var diagnostics = Diagnostics()
+        let book = try #require(XLSXWorkbook.open(url, displayPath: "informes-1s/2024-T2.xlsx", diagnostics: &diagnostics))
+        let read = AgencyWorkbookReader().readIfLayout(book, cut: ReportCut(id: "2024-T2")!, diagnostics: &diagnostics)
+        #expect(read.isLayout)
+        #expect(read.report == nil)
+        #expect(diagnostics.items.map(\.formatted) == ["informes-1s/2024-T2.xlsx: error: no agency sheet holds a project (pr) row"])
+    }
+
     @Test func aFormWorkbookIsNotThisLayout() throws {
         let url = try Self.workbook("""
         wb = openpyxl.Workbook()
