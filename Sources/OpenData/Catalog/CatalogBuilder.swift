@@ -81,6 +81,7 @@ public enum CatalogBuilder {
         let columns = dataset.table.columns.map(\.name).joined(separator: ", ")
         var text = "\(dataset.kind.title) de \(dataset.scope.name) (Santiago de Cali), "
             + "\(dataset.kind.sourceDescription) \(cut). \(dataset.table.rows.count) \(dataset.table.rows.count == 1 ? "fila" : "filas"); columnas: \(columns). "
+            + (dataset.note.map { $0 + " " } ?? "")
             + "Publica: \(info.publisherName). Licencia: \(info.licenseTitle)."
         if text.count > 5000 { text = String(text.prefix(4999)) + "…" }
         return text

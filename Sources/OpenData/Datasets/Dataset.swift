@@ -81,6 +81,8 @@ public struct Dataset: Sendable {
     public var cut: ReportCut?
     /// The period the rows cover when it is not a Cuadro 1S quarter (plans, budget execution).
     public var explicitPeriod: DatasetPeriod?
+    /// A Spanish caveat for the catalog description (e.g. a cut without territorial breakdown).
+    public var note: String?
 
     public init(kind: DatasetKind, scope: DatasetScope, table: Table, cut: ReportCut?, period: DatasetPeriod? = nil) {
         self.kind = kind
@@ -130,6 +132,7 @@ public enum DatasetBuilder {
         var indicesByTerritory: [Int: [Int]] = [:]
         for (index, project) in report.projects.enumerated() { indicesByTerritory[project.territoryCode, default: []].append(index) }
         var datasets: [Dataset] = []
+        let note = report.territorialNote
         let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
         for scope in scopes {
             let indices: [Int]
@@ -137,12 +140,15 @@ public enum DatasetBuilder {
             case .territory(let territory): indices = indicesByTerritory[territory.code] ?? []
             case .wholeCity: indices = Array(report.projects.indices)
             }
-            datasets.append(Dataset(kind: .proyectos, scope: scope,
-                                    table: Table(columns: ProjectTables.projectColumns, rows: indices.flatMap { projectRows[$0] }),
-                                    cut: report.cut))
-            datasets.append(Dataset(kind: .actividades, scope: scope,
-                                    table: Table(columns: ProjectTables.activityColumns, rows: indices.flatMap { activityRows[$0] }),
-                                    cut: report.cut))
+            var projects = Dataset(kind: .proyectos, scope: scope,
+                                   table: Table(columns: ProjectTables.projectColumns, rows: indices.flatMap { projectRows[$0] }),
+                                   cut: report.cut)
+            var activities = Dataset(kind: .actividades, scope: scope,
+                                     table: Table(columns: ProjectTables.activityColumns, rows: indices.flatMap { activityRows[$0] }),
+                                     cut: report.cut)
+            projects.note = note
+            activities.note = note
+            datasets += [projects, activities]
         }
         return datasets
     }

@@ -8,8 +8,15 @@ public struct Project: Sendable, Hashable, Codable {
     public var plan: [PlanLevel]
     public var territoryCode: Int
     public var activities: [Activity]
+    /// The budget a source gives for the project as a whole (the per-agency workbook's project
+    /// row), which then stands instead of the sum over its activities.
+    public var reportedBudget: Budget?
+    /// The physical progress (0–100) a source gives for the project as a whole, even without
+    /// activities (the per-agency workbook's project row).
+    public var reportedProgress: Double?
 
-    public init(bp: String, bpin: String, name: String, agency: Agency, plan: [PlanLevel], territoryCode: Int, activities: [Activity]) {
+    public init(bp: String, bpin: String, name: String, agency: Agency, plan: [PlanLevel], territoryCode: Int,
+                activities: [Activity], reportedBudget: Budget? = nil, reportedProgress: Double? = nil) {
         self.bp = bp
         self.bpin = bpin
         self.name = name
@@ -17,13 +24,16 @@ public struct Project: Sendable, Hashable, Codable {
         self.plan = plan
         self.territoryCode = territoryCode
         self.activities = activities
+        self.reportedBudget = reportedBudget
+        self.reportedProgress = reportedProgress
     }
 
-    public var budget: Budget { activities.reduce(Budget()) { $0 + $1.budget } }
+    public var budget: Budget { reportedBudget ?? activities.reduce(Budget()) { $0 + $1.budget } }
 
     /// Physical progress 0–100: the project's own reported figure, or else the weighted progress of
     /// its activities.
     public var physicalProgress: Double? {
+        if let reportedProgress { return reportedProgress }
         if let reported = activities.lazy.compactMap(\.projectProgress).max() { return reported }
         let weighted = activities.compactMap { a -> (Double, Double)? in
             guard let w = a.weight, let p = a.latestProgress else { return nil }

@@ -7,6 +7,9 @@ public struct Cuadro1SReport: Sendable {
     /// Path of the source file relative to the content folder.
     public var sourcePath: String
     public var projects: [Project]
+    /// False when the source has no territory column (the per-agency workbook): its projects are
+    /// read as city-wide, and its pages and datasets say that the cut has no territorial breakdown.
+    public var hasTerritories = true
 
     public var activities: [Activity] { projects.flatMap(\.activities) }
 }

@@ -48,6 +48,8 @@ struct ProjectPage {
     var end: String
     var cut: String
     var source: String
+    /// Said on the ficha when its cut has no territorial breakdown (empty otherwise).
+    var territorialNote: String
     var activities: [ActivityView]
     var financialProgress: String = ""
     /// What changed since the previous cut; nil with fewer than two cuts.
@@ -94,6 +96,7 @@ struct ProjectPage {
         end = SpanishFormat.date(parts.compactMap(\.end).max())
         cut = SpanishFormat.cut(report.cut)
         source = report.sourcePath
+        territorialNote = report.territorialNote ?? ""
         activities = parts.flatMap { part in
             part.activities.map { activity in
                 ActivityView(

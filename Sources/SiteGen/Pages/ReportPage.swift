@@ -12,6 +12,8 @@ struct ReportPage {
     var projects: [ProjectRow]
     var caption: String
     var showTerritory = true
+    /// Said on the page when the cut has no territorial breakdown (empty otherwise).
+    var territorialNote: String
 
     static func path(_ cut: ReportCut) -> String { "informes/\(cut.id)/" }
 
@@ -28,6 +30,7 @@ struct ReportPage {
         activityCount = totals.activities
         projects = report.projects.map { ProjectRow($0, from: path, territories: content.data.territories) }
         caption = "Proyectos reportados en el \(SpanishFormat.cut(report.cut))"
+        territorialNote = report.territorialNote ?? ""
     }
 }
 

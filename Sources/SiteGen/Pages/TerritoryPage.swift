@@ -7,6 +7,8 @@ struct TerritoryPage {
     var kind: String
     var code: Int
     var cut: String
+    /// Said when the latest cut has no territorial breakdown (empty otherwise).
+    var territorialNote: String
     var totals: BudgetFigures
     var projectCount: Int
     var activityCount: Int
@@ -37,6 +39,7 @@ struct TerritoryPage {
         kind = territory.kind == .comuna ? "Comuna" : territory.kind == .corregimiento ? "Corregimiento" : "Toda la ciudad"
         code = territory.code
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
+        territorialNote = data.latest?.territorialNote ?? ""
         let totals = Totals(projects)
         self.totals = BudgetFigures(totals.budget)
         projectCount = totals.projects
