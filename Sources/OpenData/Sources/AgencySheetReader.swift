@@ -86,8 +86,8 @@ struct AgencySheetReader {
         switch parse(text(column)) {
         case .value(let value): return value
         case .empty: return nil
-        case .invalid(let message):
-            warn(column, message)
+        case .invalid(let problem):
+            diagnostics.warning(location(column), .value(column: column.header, problem), agencyCode: agency.code)
             return nil
         }
     }
