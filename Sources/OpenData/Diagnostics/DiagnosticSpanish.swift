@@ -35,6 +35,9 @@ public enum DiagnosticSpanish {
         ("the file is empty", "el archivo está vacío"),
         ("not a text file (binary content); save it as CSV", "no es un archivo de texto (contenido binario); guárdelo como CSV"),
         ("link to \"{}\": no such page in the site", "enlace a «{}»: esa página no existe en el sitio"),
+        ("{}: \"{}\" is ambiguous; read day first as {}, like this column's unambiguous dates written the same way",
+         "{}: «{}» es ambigua; se leyó con el día primero, como {}, igual que las fechas inequívocas de esta columna escritas de la misma forma"),
+        ("no sheet of the workbook holds the Cuadro 1S header", "ninguna hoja del libro tiene el encabezado del Cuadro 1S"),
     ]
 
     /// The Spanish text of `diagnostic`, or its English text marked as such when no template fits.
