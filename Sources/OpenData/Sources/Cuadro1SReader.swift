@@ -43,7 +43,7 @@ public struct Cuadro1SReader {
         }
         var rowReader = RowReader(source: source, header: header, layout: layout, headerLine: headerLine,
                                   sample: head.dropFirst(header.headerIndex + 1), territories: territories)
-        rowReader.learnDateOrder(below: header.headerIndex)
+        rowReader.learnColumnHabits(below: header.headerIndex)
         var groups: [ProjectKey: Int] = [:]
         var projects: [Project] = []
         var index = 0
@@ -82,6 +82,8 @@ private struct RowReader {
     private var columns: Cuadro1SLayout
     /// How each date column writes its dates, by the column.
     private var dateOrders: [Int: DateOrderEvidence] = [:]
+    /// The progress columns that write percents as 0–1 fractions.
+    private var fractionColumns: Set<Int> = []
     /// Territory texts already resolved: a national file writes the same few hundred over and over.
     private var resolved: [String: Territory?] = [:]
     private var pool = TextPool()
@@ -142,22 +144,44 @@ private struct RowReader {
     }
 
     mutating func money(_ column: Cuadro1SColumn) -> Int64? { cell(columns[column], ValueParsing.money) }
-    mutating func percent(_ column: Cuadro1SColumn) -> Double? { cell(columns[column], ValueParsing.percent) }
+    mutating func percent(_ column: Cuadro1SColumn) -> Double? { percent(at: columns[column]) }
     mutating func number(_ column: Cuadro1SColumn) -> Double? { cell(columns[column], ValueParsing.number) }
 
-    /// Reads every row's date cells once, before the rows are read, to learn which way round each
-    /// date column writes its dates (see `DateOrderEvidence`).
-    mutating func learnDateOrder(below headerIndex: Int) {
+    /// A percent; in a column of fractions a plain number from 1 to 2 is a fraction too (1.05 is 105 %).
+    mutating func percent(at index: Int?) -> Double? {
+        guard let index, let value = cell(index, ValueParsing.percent) else { return nil }
+        guard fractionColumns.contains(index), !bytes(index).contains(UInt8(ascii: "%")),
+              let raw = ValueParsing.number(bytes(index)).value, raw > 1, raw <= 2 else { return value }
+        return (raw * 100 * 1_000_000).rounded() / 1_000_000
+    }
+
+    /// A 0–1 share written as a fraction (0.25) or, as Excel saves a percent-formatted cell, a
+    /// percent ("25%", "25,5 %").
+    mutating func share(_ column: Cuadro1SColumn) -> Double? {
+        guard let index = columns[column] else { return nil }
+        guard bytes(index).contains(UInt8(ascii: "%")) else { return number(column) }
+        return cell(index, ValueParsing.percent).map { ($0 / 100 * 1_000_000_000).rounded() / 1_000_000_000 }
+    }
+
+    /// Reads every row's date and progress cells once, before the rows are read, to learn which
+    /// way round each date column writes its dates (see `DateOrderEvidence`) and which progress
+    /// columns write fractions (see `PercentScaleEvidence`).
+    mutating func learnColumnHabits(below headerIndex: Int) {
         let dateColumns = [Cuadro1SColumn.start, .end].compactMap { columns[$0] }
-        var evidence = [DateOrderEvidence](repeating: DateOrderEvidence(), count: dateColumns.count)
+        let percentColumns = (Cuadro1SColumn.progress + [.projectProgress]).compactMap { columns[$0] }
+            + columns.productProgress.compactMap { $0 }
+        var dates = [DateOrderEvidence](repeating: DateOrderEvidence(), count: dateColumns.count)
+        var percents = [PercentScaleEvidence](repeating: PercentScaleEvidence(), count: percentColumns.count)
         var index = 0
         source.forEachRecord { row in
             defer { index += 1 }
             guard index > headerIndex else { return true }
-            for (slot, column) in dateColumns.enumerated() { evidence[slot].add(row[column]) }
+            for (slot, column) in dateColumns.enumerated() { dates[slot].add(row[column]) }
+            for (slot, column) in percentColumns.enumerated() { percents[slot].add(row[column]) }
             return true
         }
-        for (slot, column) in dateColumns.enumerated() { dateOrders[column] = evidence[slot] }
+        for (slot, column) in dateColumns.enumerated() { dateOrders[column] = dates[slot] }
+        fractionColumns = Set(percentColumns.indices.filter { percents[$0].isFractions }.map { percentColumns[$0] })
     }
 
     mutating func date(_ column: Cuadro1SColumn) -> LocalDate? {
@@ -242,13 +266,13 @@ private struct RowReader {
             mgaCode: text(.mgaCode), mgaName: text(.mgaName),
             programmedQuantity: number(.programmedQuantity),
             execution: Cuadro1SColumn.execution.map { number($0) },
-            progress: columns.productProgress.map { cell($0, ValueParsing.percent) }
+            progress: columns.productProgress.map { percent(at: $0) }
         )
         let budget = Budget(initial: money(.initial), modified: money(.modified), executed: money(.executed),
                             obligated: money(.obligated), paid: money(.paid))
         return Activity(
             code: activityCode, name: text(.activityName), bp: bp, territoryCode: territory.code,
-            weight: number(.weight), progress: Cuadro1SColumn.progress.map { percent($0) },
+            weight: share(.weight), progress: Cuadro1SColumn.progress.map { percent($0) },
             explanations: Cuadro1SColumn.explanations.map { text($0) },
             variables: text(.variables), product: product, projectProgress: percent(.projectProgress),
             budget: budget, start: date(.start), end: date(.end), subAgency: text(.subAgency),
