@@ -150,3 +150,16 @@ struct RealFormCutsTests {
         #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(15).joined(separator: "\n"))")
     }
 }
+
+/// The quarter II 2025 workbook holds the form on its second sheet, under a row of totals: it is
+/// found there, and its problems name the sheet with the sheet's own row and column.
+@Suite struct RealFormSheetTests {
+    @Test func problemsNameTheFormsSheetRowAndColumn() throws {
+        let content = try TestSupport.content(copying: ["informes-1s/2025-T2.xlsx": TestSupport.realFile("CUADRO_1S_II_Trimestre_2025.xlsx")])
+        let (_, diagnostics) = SiteBuilder(options: .init(content: content, output: URL(fileURLWithPath: "/dev/null"))).check()
+        #expect(diagnostics.errorCount == 0, "\(diagnostics.items.filter { $0.severity == .error }.prefix(5).map(\.formatted))")
+        let lines = diagnostics.items.map { String($0.formatted.drop { $0 != "/" }.dropFirst()) }
+        #expect(lines.contains("informes-1s/2025-T2.xlsx[MEDE01.03.01.P01.F05]:2578:50: warning: Fecha Fin: \"3011/2025\" is not a date"))
+        #expect(lines.allSatisfy { $0.hasPrefix("informes-1s/2025-T2.xlsx[MEDE01.03.01.P01.F05]:") }, "\(lines.prefix(5))")
+    }
+}
