@@ -175,6 +175,14 @@ import Testing
         #expect(dates == ["2025-01-17", "2025-02-28", "2025-01-02", "2025-01-15", "2025-01-03"])
     }
 
+    @Test func newMessagesHaveSpanishTexts() {
+        let location = SourceLocation(file: "informes-1s/2025-T1.csv", line: 3, column: 17)
+        let dayFirst = Diagnostic(.warning, location, "Fecha Inicio: \"02/01/2025\" is ambiguous; read day first as 2025-01-02, like this column's unambiguous dates written the same way")
+        #expect(DiagnosticSpanish.message(dayFirst) == "Fecha Inicio: «02/01/2025» es ambigua; se leyó con el día primero, como 2025-01-02, igual que las fechas inequívocas de esta columna escritas de la misma forma")
+        let noForm = Diagnostic(.error, SourceLocation(file: "informes-1s/2024-T2.xlsx"), "no sheet of the workbook holds the Cuadro 1S header")
+        #expect(DiagnosticSpanish.message(noForm) == "ninguna hoja del libro tiene el encabezado del Cuadro 1S")
+    }
+
     @Test func formSheetNamesCompareLoosely() {
         #expect(Cuadro1SWorkbook.isFormName("MEDE01.03.01.P01.F05"))
         #expect(Cuadro1SWorkbook.isFormName("mede01 03 01 p01 f05 "))
