@@ -82,9 +82,9 @@ json.dump(cells, sys.stdout)
             let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
             return cell.row > 9 && dateColumns.contains(cell.column) && cell.isString
                 && !["N/A", "NA", ""].contains(text) && !Self.isSlashDate(text)
-        }.map { "informes-1s/2025-T1.xlsx:\($0.row):\($0.column): warning: \(header[$0.column]!): \"\($0.text.trimmingCharacters(in: .whitespacesAndNewlines))\" is not a date" })
+        }.map { "informes-1s/2025-T1.xlsx[MEDE01.03.01.P01.F05]:\($0.row):\($0.column): warning: \(header[$0.column]!): \"\($0.text.trimmingCharacters(in: .whitespacesAndNewlines))\" is not a date" })
         #expect(expected.count >= 5)
-        #expect(expected.contains("informes-1s/2025-T1.xlsx:1022:50: warning: Fecha Fin: \"3011/2025\" is not a date"))
+        #expect(expected.contains("informes-1s/2025-T1.xlsx[MEDE01.03.01.P01.F05]:1022:50: warning: Fecha Fin: \"3011/2025\" is not a date"))
         let reported = Set(diagnostics.items.filter { $0.message.contains("is not a date") }
             .map { String($0.formatted.drop { $0 != "/" }.dropFirst()) })
         #expect(reported == expected)

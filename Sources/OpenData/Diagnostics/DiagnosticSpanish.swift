@@ -36,6 +36,7 @@ public enum DiagnosticSpanish {
         ("the file is empty", "el archivo está vacío"),
         ("not a text file (binary content); save it as CSV", "no es un archivo de texto (contenido binario); guárdelo como CSV"),
         ("link to \"{}\": no such page in the site", "enlace a «{}»: esa página no existe en el sitio"),
+        ("no sheet of the workbook holds the Cuadro 1S header", "ninguna hoja del libro tiene el encabezado del Cuadro 1S"),
         // The per-agency workbook ("Plan de Acción Proyectos Organismos"): AgencyWorkbookReader.
         ("{}: empty; \"{}\" one cell to the right was read instead", "{}: vacía; se leyó «{}», una celda a la derecha"),
         ("{}: empty; \"{}\" one cell to the left was read instead", "{}: vacía; se leyó «{}», una celda a la izquierda"),

@@ -1,5 +1,6 @@
 /// The columns of the DAP's Cuadro 1S form (MEDE01.03.01.P01.F05), by the header text the form uses.
-/// Columns are found by name, never by position: cuts move them around.
+/// Columns are found by name, never by position: cuts move them around. Quarter columns are found by
+/// what they measure and their quarter, however the quarter is written (see `Cuadro1SLayout`).
 enum Cuadro1SColumn: String, CaseIterable {
     case agencyCode = "Cód centro gestor"
     case level1Code = "Nivel 1 PD Cód"
@@ -32,7 +33,8 @@ enum Cuadro1SColumn: String, CaseIterable {
     case execution2 = "Ejecución Fisica Trimestre II"
     case execution3 = "Ejecución Fisica Trimestre III"
     case execution4 = "Ejecución Fisica Trimestre IV"
-    /// Appears four times, once per quarter; told apart by position.
+    /// Appears once per quarter the cut carries, each after that quarter's product columns; its
+    /// quarter is told by them (see `Cuadro1SLayout`).
     case productProgress = "% de Avance Producto"
     case projectProgress = "% Avance Proyecto"
     case territory = "Comuna"
@@ -105,4 +107,25 @@ enum Cuadro1SColumn: String, CaseIterable {
     static let progress: [Cuadro1SColumn] = [.progress1, .progress2, .progress3, .progress4]
     static let explanations: [Cuadro1SColumn] = [.explanation1, .explanation2, .explanation3, .explanation4]
     static let execution: [Cuadro1SColumn] = [.execution1, .execution2, .execution3, .execution4]
+
+    /// What a quarter column measures and its quarter (1–4); nil for the other columns.
+    var quarterly: (stem: String, quarter: Int)? {
+        for (stem, columns) in Self.quarterly {
+            if let index = columns.firstIndex(of: self) { return (stem, index + 1) }
+        }
+        return nil
+    }
+
+    /// The quarter columns by the stem of their header (`QuarterHeader.stem`).
+    static let quarterly: [(stem: String, columns: [Cuadro1SColumn])] = [
+        (QuarterHeader.stem("% de Avance Actividad"), progress),
+        (QuarterHeader.stem("Explicación Actividad"), explanations),
+        (QuarterHeader.stem("Ejecución Fisica"), execution),
+    ]
+
+    /// The stems of the product columns whose quarter tells the quarter of the "% de Avance
+    /// Producto" that follows them.
+    static let productQuarterStems: Set<String> = [
+        QuarterHeader.stem("Ejecución Fisica"), QuarterHeader.stem("Explicación Producto"),
+    ]
 }

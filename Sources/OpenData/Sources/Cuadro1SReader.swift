@@ -14,9 +14,10 @@ public struct Cuadro1SReport: Sendable {
     public var activities: [Activity] { projects.flatMap(\.activities) }
 }
 
-/// Reads a Cuadro 1S CSV by header name: title rows above the header are skipped, repeated headers
-/// are told apart by position, bad values become warnings with their line and column, and keys
-/// (territory, BP code, activity code) that cannot be read are errors.
+/// Reads a Cuadro 1S table (a CSV, or the form's sheet of a workbook) by the meaning of its headers:
+/// title rows above the header are skipped, quarter columns are found by their quarter (see
+/// `Cuadro1SLayout`), bad values become warnings with their line and column, and keys (territory,
+/// BP code, activity code) that cannot be read are errors.
 public struct Cuadro1SReader {
     public let territories: TerritoryCatalog
 
@@ -24,7 +25,9 @@ public struct Cuadro1SReader {
         self.territories = territories
     }
 
-    public func read(_ source: CSVSource, cut: ReportCut, diagnostics: inout Diagnostics) -> Cuadro1SReport? {
+    /// Reads `source`; the report names `sourcePath` as its file (the workbook of a sheet), or the
+    /// source's own path.
+    public func read(_ source: CSVSource, cut: ReportCut, sourcePath: String? = nil, diagnostics: inout Diagnostics) -> Cuadro1SReport? {
         let fileStart = SourceLocation(file: source.path, line: 1, column: 1)
         // The header is among the first 40 records and the product check looks at 500 rows below
         // it: those are kept as records; the rest are read as they are parsed.
@@ -34,14 +37,16 @@ public struct Cuadro1SReader {
             return nil
         }
         let headerLine = head[header.headerIndex].line
-        let missing = Cuadro1SColumn.required.filter { !header.contains($0.rawValue) }
+        let layout = Cuadro1SLayout(names: header.names)
+        let missing = Cuadro1SColumn.required.filter { layout[$0] == nil }
         if !missing.isEmpty {
             diagnostics.error(SourceLocation(file: source.path, line: headerLine, column: 1),
                               .source(.missingColumns(missing.map(\.rawValue))))
             return nil
         }
-        var rowReader = RowReader(source: source, header: header, headerLine: headerLine,
+        var rowReader = RowReader(source: source, header: header, layout: layout, headerLine: headerLine,
                                   sample: head.dropFirst(header.headerIndex + 1), territories: territories)
+        rowReader.learnColumnHabits(below: header.headerIndex)
         var groups: [ProjectKey: Int] = [:]
         var projects: [Project] = []
         var index = 0
@@ -61,7 +66,7 @@ public struct Cuadro1SReader {
         }
         diagnostics.append(contentsOf: rowReader.diagnostics)
         projects.sort { ($0.territoryCode, $0.bp) < ($1.territoryCode, $1.bp) }
-        return Cuadro1SReport(cut: cut, sourcePath: source.path, projects: projects)
+        return Cuadro1SReport(cut: cut, sourcePath: sourcePath ?? source.path, projects: projects)
     }
 }
 
@@ -71,38 +76,29 @@ private struct ProjectKey: Hashable {
     var territoryCode: Int
 }
 
-/// Where each Cuadro 1S column is, by the column's ordinal.
-private struct ColumnPositions {
-    private var positions = [Int?](repeating: nil, count: Cuadro1SColumn.allCases.count)
-
-    subscript(column: Cuadro1SColumn) -> Int? {
-        get { positions[column.ordinal] }
-        set { positions[column.ordinal] = newValue }
-    }
-}
-
 /// Reads the cells of one Cuadro 1S row, collecting problems.
 private struct RowReader {
     let source: CSVSource
     let header: HeaderMap
     let territories: TerritoryCatalog
     var diagnostics = Diagnostics()
-    private var columns = ColumnPositions()
-    private var productProgressColumns: [Int?] = []
+    private var columns: Cuadro1SLayout
+    /// How each date column writes its dates, by the column.
+    private var dateOrders: [Int: DateOrderEvidence] = [:]
+    /// The progress columns that write percents as 0–1 fractions.
+    private var fractionColumns: Set<Int> = []
     /// Territory texts already resolved: a national file writes the same few hundred over and over.
     private var resolved: [String: Territory?] = [:]
     private var pool = TextPool()
     /// The last BP code found safe: rows of one project follow each other.
     private var safeBP = ""
 
-    init(source: CSVSource, header: HeaderMap, headerLine: Int, sample: ArraySlice<CSVRecord>, territories: TerritoryCatalog) {
+    init(source: CSVSource, header: HeaderMap, layout: Cuadro1SLayout, headerLine: Int, sample: ArraySlice<CSVRecord>,
+         territories: TerritoryCatalog) {
         self.source = source
         self.header = header
         self.territories = territories
-        for column in Cuadro1SColumn.allCases {
-            columns[column] = header.column(column.rawValue)
-        }
-        productProgressColumns = (0..<4).map { header.column(Cuadro1SColumn.productProgress.rawValue, occurrence: $0) }
+        columns = layout
         if let fix = ProductColumnCheck.realignment(header: header, rows: sample,
                                                     code: columns[.mgaCode], name: columns[.mgaName]) {
             columns[.mgaCode] = fix.code
@@ -156,15 +152,54 @@ private struct RowReader {
     }
 
     mutating func money(_ column: Cuadro1SColumn) -> Int64? { cell(columns[column], ValueParsing.money) }
-    mutating func percent(_ column: Cuadro1SColumn) -> Double? { cell(columns[column], ValueParsing.percent) }
+    mutating func percent(_ column: Cuadro1SColumn) -> Double? { percent(at: columns[column]) }
     mutating func number(_ column: Cuadro1SColumn) -> Double? { cell(columns[column], ValueParsing.number) }
+
+    /// A percent; in a column of fractions a plain number from 1 to 2 is a fraction too (1.05 is 105 %).
+    mutating func percent(at index: Int?) -> Double? {
+        guard let index, let value = cell(index, ValueParsing.percent) else { return nil }
+        guard fractionColumns.contains(index), !bytes(index).contains(UInt8(ascii: "%")),
+              let raw = ValueParsing.number(bytes(index)).value, raw > 1, raw <= 2 else { return value }
+        return (raw * 100 * 1_000_000).rounded() / 1_000_000
+    }
+
+    /// A 0–1 share written as a fraction (0.25) or, as Excel saves a percent-formatted cell, a
+    /// percent ("25%", "25,5 %").
+    mutating func share(_ column: Cuadro1SColumn) -> Double? {
+        guard let index = columns[column] else { return nil }
+        guard bytes(index).contains(UInt8(ascii: "%")) else { return number(column) }
+        return cell(index, ValueParsing.percent).map { ($0 / 100 * 1_000_000_000).rounded() / 1_000_000_000 }
+    }
+
+    /// Reads every row's date and progress cells once, before the rows are read, to learn which
+    /// way round each date column writes its dates (see `DateOrderEvidence`) and which progress
+    /// columns write fractions (see `PercentScaleEvidence`).
+    mutating func learnColumnHabits(below headerIndex: Int) {
+        let dateColumns = [Cuadro1SColumn.start, .end].compactMap { columns[$0] }
+        let percentColumns = (Cuadro1SColumn.progress + [.projectProgress]).compactMap { columns[$0] }
+            + columns.productProgress.compactMap { $0 }
+        var dates = [DateOrderEvidence](repeating: DateOrderEvidence(), count: dateColumns.count)
+        var percents = [PercentScaleEvidence](repeating: PercentScaleEvidence(), count: percentColumns.count)
+        var index = 0
+        source.forEachRecord { row in
+            defer { index += 1 }
+            guard index > headerIndex else { return true }
+            for (slot, column) in dateColumns.enumerated() { dates[slot].add(row[column]) }
+            for (slot, column) in percentColumns.enumerated() { percents[slot].add(row[column]) }
+            return true
+        }
+        for (slot, column) in dateColumns.enumerated() { dateOrders[column] = dates[slot] }
+        fractionColumns = Set(percentColumns.indices.filter { percents[$0].isFractions }.map { percentColumns[$0] })
+    }
 
     mutating func date(_ column: Cuadro1SColumn) -> LocalDate? {
         guard let index = columns[column] else { return nil }
-        guard let reading = cell(index, { ValueParsing.date($0, order: .monthFirst) }) else { return nil }
+        let order = dateOrders[index]?.order(for: bytes(index)) ?? .monthFirst
+        guard let reading = cell(index, { ValueParsing.date($0, order: order) }) else { return nil }
         if reading.ambiguous {
-            let raw = String(decoding: bytes(index), as: UTF8.self)
-            warn(index, .ambiguousDate(text: raw.trimmingCharacters(in: .whitespaces), read: reading.date))
+            let raw = String(decoding: bytes(index), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            warn(index, order == .dayFirst ? .ambiguousDateDayFirst(text: raw, read: reading.date)
+                                           : .ambiguousDate(text: raw, read: reading.date))
         }
         return reading.date
     }
@@ -236,13 +271,13 @@ private struct RowReader {
             mgaCode: text(.mgaCode), mgaName: text(.mgaName),
             programmedQuantity: number(.programmedQuantity),
             execution: Cuadro1SColumn.execution.map { number($0) },
-            progress: productProgressColumns.map { cell($0, ValueParsing.percent) }
+            progress: columns.productProgress.map { percent(at: $0) }
         )
         let budget = Budget(initial: money(.initial), modified: money(.modified), executed: money(.executed),
                             obligated: money(.obligated), paid: money(.paid))
         return Activity(
             code: activityCode, name: text(.activityName), bp: bp, territoryCode: territory.code,
-            weight: number(.weight), progress: Cuadro1SColumn.progress.map { percent($0) },
+            weight: share(.weight), progress: Cuadro1SColumn.progress.map { percent($0) },
             explanations: Cuadro1SColumn.explanations.map { text($0) },
             variables: text(.variables), product: product, projectProgress: percent(.projectProgress),
             budget: budget, start: date(.start), end: date(.end), subAgency: text(.subAgency),

@@ -93,10 +93,7 @@ public struct ContentLoader: Sendable {
             }
             let url = root.appendingPathComponent(folder).appendingPathComponent(name)
             let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
-                let agencyLayout = readAgencyWorkbook(url, displayPath: path, cut: cut, diagnostics: &diagnostics)
-                if agencyLayout.isLayout { return agencyLayout.report }
-                guard let source = readTable(url, displayPath: path, diagnostics: &diagnostics) else { return nil }
-                return reader.read(source, cut: cut, diagnostics: &diagnostics)
+                readCuadro1S(url, displayPath: path, cut: cut, reader: reader, diagnostics: &diagnostics)
             }
             guard let report else { continue }
             reports.append(report)

@@ -3,6 +3,8 @@
 public enum CellProblem: ProblemKind {
     /// Both day-first and month-first readings were dates; `read` is the month-first one kept.
     case ambiguousDate(text: String, read: LocalDate)
+    /// As `ambiguousDate`, read day first because the column's unambiguous dates of the same shape are.
+    case ambiguousDateDayFirst(text: String, read: LocalDate)
     case notWholeNumber(text: String)
     case outOfRange(text: String, lowest: Double, highest: Double)
     case notInList(text: String, allowed: [String])
@@ -30,6 +32,7 @@ public enum CellProblem: ProblemKind {
 
     public enum Code: String, CaseIterable, Sendable {
         case ambiguousDate = "ambiguous_date"
+        case ambiguousDateDayFirst = "ambiguous_date_day_first"
         case notWholeNumber = "not_whole_number"
         case outOfRange = "out_of_range"
         case notInList = "not_in_list"
@@ -59,6 +62,7 @@ public enum CellProblem: ProblemKind {
     public var code: Code {
         switch self {
         case .ambiguousDate: .ambiguousDate
+        case .ambiguousDateDayFirst: .ambiguousDateDayFirst
         case .notWholeNumber: .notWholeNumber
         case .outOfRange: .outOfRange
         case .notInList: .notInList
@@ -90,6 +94,8 @@ public enum CellProblem: ProblemKind {
         let q = Quote.english
         return switch self {
         case .ambiguousDate(let text, let read): "\(q(text)) is ambiguous; read month first as \(read.iso)"
+        case .ambiguousDateDayFirst(let text, let read):
+            "\(q(text)) is ambiguous; read day first as \(read.iso), like this column's unambiguous dates written the same way"
         case .notWholeNumber(let text): "\(q(text)) is not a whole number"
         case .outOfRange(let text, let lowest, let highest):
             "\(q(text)) is outside \(NumberText.format(lowest))–\(NumberText.format(highest))"
@@ -122,6 +128,8 @@ public enum CellProblem: ProblemKind {
         let q = Quote.spanish
         return switch self {
         case .ambiguousDate(let text, let read): "\(q(text)) es ambigua; se leyó con el mes primero, como \(read.iso)"
+        case .ambiguousDateDayFirst(let text, let read):
+            "\(q(text)) es ambigua; se leyó con el día primero, como \(read.iso), igual que las fechas inequívocas de esta columna escritas de la misma forma"
         case .notWholeNumber(let text): "\(q(text)) no es un número entero"
         case .outOfRange(let text, let lowest, let highest):
             "\(q(text)) está fuera del rango \(NumberText.format(lowest))–\(NumberText.format(highest))"
@@ -152,7 +160,8 @@ public enum CellProblem: ProblemKind {
 
     public var fields: [ProblemField] {
         switch self {
-        case .ambiguousDate(let text, let read): [ProblemField("text", .text(text)), ProblemField("read", .date(read))]
+        case .ambiguousDate(let text, let read), .ambiguousDateDayFirst(let text, let read):
+            [ProblemField("text", .text(text)), ProblemField("read", .date(read))]
         case .outOfRange(let text, let lowest, let highest):
             [ProblemField("text", .text(text)), ProblemField("lowest", .number(lowest)), ProblemField("highest", .number(highest))]
         case .notInList(let text, let allowed): [ProblemField("text", .text(text)), ProblemField("allowed", .list(allowed))]
@@ -173,6 +182,7 @@ public enum CellProblem: ProblemKind {
         let day = LocalDate(year: 2025, month: 3, day: 4)!
         return switch code {
         case .ambiguousDate: .ambiguousDate(text: "3/4/2025", read: day)
+        case .ambiguousDateDayFirst: .ambiguousDateDayFirst(text: "04/03/2025", read: day)
         case .notWholeNumber: .notWholeNumber(text: "9,5")
         case .outOfRange: .outOfRange(text: "150", lowest: 0, highest: 100)
         case .notInList: .notInList(text: "virtual", allowed: ["presencial", "mixta"])

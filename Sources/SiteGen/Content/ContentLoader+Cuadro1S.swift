@@ -1,0 +1,31 @@
+import Foundation
+import OpenData
+
+/// A Cuadro 1S cut file read into a report, whatever its layout.
+extension ContentLoader {
+    /// The one place where a cut's layout is chosen. A CSV is the form itself. A workbook holds the
+    /// form on one of its sheets (`Cuadro1SWorkbook`); a workbook where no sheet holds the form's
+    /// header is of another layout, and is read by that layout's reader here.
+    func readCuadro1S(_ url: URL, displayPath: String, cut: ReportCut, reader: Cuadro1SReader,
+                      diagnostics: inout Diagnostics) -> Cuadro1SReport? {
+        guard url.pathExtension.lowercased() == "xlsx" else {
+            guard let source = CSVSource.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
+            return reader.read(source, cut: cut, diagnostics: &diagnostics)
+        }
+        guard let workbook = XLSXWorkbook.open(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
+        switch Cuadro1SWorkbook.find(in: workbook, diagnostics: &diagnostics) {
+        case .found(let sheet):
+            return reader.read(sheet, cut: cut, sourcePath: displayPath, diagnostics: &diagnostics)
+        case .unreadable:
+            return nil
+        case .notFound(let problems):
+            // No sheet holds the form: the older per-agency layout ("Plan de Acción Proyectos
+            // Organismos", one sheet per agency) is read by its own reader.
+            let agencyLayout = AgencyWorkbookReader().readIfLayout(workbook, cut: cut, diagnostics: &diagnostics)
+            if agencyLayout.isLayout { return agencyLayout.report }
+            diagnostics.append(contentsOf: problems)
+            diagnostics.error(SourceLocation(file: displayPath), "no sheet of the workbook holds the Cuadro 1S header")
+            return nil
+        }
+    }
+}
