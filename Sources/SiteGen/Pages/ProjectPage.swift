@@ -47,7 +47,9 @@ struct ProjectPage {
     var start: String
     var end: String
     var cut: String
+    /// The cut's source file relative to the content folder, and the link to its published copy.
     var source: String
+    var sourceHref: String
     var activities: [ActivityView]
     var financialProgress: String = ""
     /// What changed since the previous cut; nil with fewer than two cuts.
@@ -93,7 +95,8 @@ struct ProjectPage {
         start = SpanishFormat.date(parts.compactMap(\.start).min())
         end = SpanishFormat.date(parts.compactMap(\.end).max())
         cut = SpanishFormat.cut(report.cut)
-        source = report.sourcePath
+        source = SourceReference.file(report.sourcePath)
+        sourceHref = content.originals[report.cut].map { PageContext.root(for: path) + $0.outputPath } ?? ""
         activities = parts.flatMap { part in
             part.activities.map { activity in
                 ActivityView(
@@ -110,7 +113,7 @@ struct ProjectPage {
                     start: SpanishFormat.date(activity.start), end: SpanishFormat.date(activity.end),
                     product: [activity.product.mgaCode, activity.product.mgaName].filter { !$0.isEmpty }.joined(separator: " — "),
                     planGoal: activity.product.planGoalCode,
-                    source: "\(activity.source.file), línea \(activity.source.line)"
+                    source: SourceReference.place(activity.source)
                 )
             }
         }
