@@ -65,7 +65,13 @@ struct ReportPage {
         self.totals = BudgetFigures(totals.budget)
         projectCount = totals.projects
         activityCount = totals.activities
-        projects = report.projects.map { ProjectRow($0, from: path, territories: content.data.territories) }
+        // Fichas are made for the latest cut's projects: one dropped since then is listed without a link.
+        let withPage = Set(data.projects.map(\.bp))
+        projects = report.projects.map { project in
+            var row = ProjectRow(project, from: path, territories: data.territories)
+            if !withPage.contains(project.bp) { row.href = "" }
+            return row
+        }
         caption = "Proyectos reportados en el \(SpanishFormat.cut(report.cut))"
     }
 }
@@ -77,6 +83,8 @@ struct ReportsIndexPage {
         var title: String
         var projects: Int
         var modified: String
+        /// The cut's "Qué cambió" page; empty for the first cut.
+        var changesHref: String
     }
 
     var frame: PageFrame
@@ -86,11 +94,13 @@ struct ReportsIndexPage {
 
     init(content: SiteContent, context: PageContext) {
         frame = context.frame(path: Self.path, title: "Informes de seguimiento (Cuadro 1S)", breadcrumbs: [(Self.path, "Informes")])
+        let first = content.data.reports.first?.cut
         reports = content.data.reports.reversed().map { report in
             let totals = Totals(report.projects)
             return Line(href: PageContext.href(from: Self.path, to: ReportPage.path(report.cut)),
                         title: SpanishFormat.cut(report.cut), projects: totals.projects,
-                        modified: SpanishFormat.money(totals.budget.modified))
+                        modified: SpanishFormat.money(totals.budget.modified),
+                        changesHref: report.cut == first ? "" : PageContext.href(from: Self.path, to: ChangesPage.path(report.cut)))
         }
     }
 }
