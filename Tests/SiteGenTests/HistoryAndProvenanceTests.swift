@@ -147,7 +147,7 @@ import Testing
         let budget = ChangesPageTests.section(history, from: "grafico-historia-presupuesto-titulo\">", to: "</svg>")
         #expect(progress.components(separatedBy: "<rect class=\"barra-svg\"").count - 1 == 4)
         #expect(budget.components(separatedBy: "<rect class=\"barra-svg ejecutado\"").count - 1 == 4 + 1)
-        #expect(budget.contains("Vigencia 2025: el presupuesto anual empieza de nuevo"))
+        #expect(budget.contains("Vigencia 2025: el presupuesto se reinicia"))
         #expect(history.contains("vigencias 2024 y 2025"))
         // The table: one row per cut, the year change marked on the first cut of 2025.
         let table = ChangesPageTests.section(history, from: "<tbody>", to: "</tbody>")

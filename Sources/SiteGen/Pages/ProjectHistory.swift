@@ -110,7 +110,7 @@ struct ProjectHistory {
         for (index, figures) in history.enumerated() {
             if lines[index].startsVigencia {
                 breaks.append(Break(lineY: y + 4, textY: y + 20,
-                                    label: "Vigencia \(figures.vigencia): el presupuesto anual empieza de nuevo"))
+                                    label: "Vigencia \(figures.vigencia): el presupuesto se reinicia"))
                 y += Self.breakHeight
             }
             rows.append(Row(label: lines[index].cut, textY: y + 15, bars: [
