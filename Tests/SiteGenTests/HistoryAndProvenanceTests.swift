@@ -215,6 +215,26 @@ import Testing
         }
     }
 
+    @Test func aWorkbookCutIsPublishedAsReceivedAndItsActivitiesNameTheirRow() throws {
+        let content = try TestSupport.content(copying: ["informes-1s/2025-T1.xlsx": TestSupport.realFile("CUADRO_1S_I_Trimestre_2025.xlsx")])
+        let output = try TestSupport.build(content)
+        let original = try Data(contentsOf: content.appendingPathComponent("informes-1s/2025-T1.xlsx"))
+        #expect(try Data(contentsOf: output.appendingPathComponent("informes/2025-T1/2025-T1.xlsx")) == original)
+        let (status, sum) = try TestSupport.run(["sha256sum", content.appendingPathComponent("informes-1s/2025-T1.xlsx").path])
+        #expect(status == 0)
+        let page = try TestSupport.read(output.appendingPathComponent("informes/2025-T1/index.html"))
+        #expect(page.contains("SHA-256 <code>\(sum.prefix(64))</code>") && page.contains("\(SpanishFormat.integer(original.count)) bytes"))
+        let projects = try TestSupport.csvRows(output.appendingPathComponent("datos/ciudad-completa/proyectos.csv"))
+        let bp = try #require(projects.first?["bp"])
+        let ficha = try TestSupport.read(output.appendingPathComponent("proyectos/\(bp)/index.html"))
+        let sources = ficha.components(separatedBy: "<p class=\"fuente\">Fuente: ").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        #expect(!sources.isEmpty)
+        for source in sources {
+            #expect(source.hasPrefix("informes-1s/2025-T1.xlsx, ") && source.contains("fila ") && !source.contains("línea"), "\(source)")
+        }
+        #expect(!ficha.contains(content.lastPathComponent))
+    }
+
     @Test func workbookLocationsReadAsSheetAndRow() {
         let workbook = SourceLocation(file: "c/informes-1s/2025-T2.xlsx[MEDE01.03.01.P01.F05]", line: 1022, column: 50)
         #expect(SourceReference.place(workbook) == "informes-1s/2025-T2.xlsx, hoja MEDE01.03.01.P01.F05, fila 1022")
@@ -224,5 +244,6 @@ import Testing
         #expect(SourceReference.place(csv) == "informes-1s/2025-T2.csv, línea 3145")
         #expect(SourceReference.position(SourceLocation(file: "c/informes-1s/2025-T2.csv")) == "todo el archivo")
         #expect(SourceReference.position(SourceLocation(file: "c/x.xlsx[Hoja 1]")) == "toda la hoja Hoja 1")
+        #expect(SourceReference.place(SourceLocation(file: "c/informes-1s/2025-T1.xlsx", line: 9)) == "informes-1s/2025-T1.xlsx, fila 9")
     }
 }

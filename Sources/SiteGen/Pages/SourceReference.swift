@@ -16,12 +16,15 @@ enum SourceReference {
         split(displayPath).sheet
     }
 
-    /// "línea 3145", "hoja MEDE01.03.01.P01.F05, fila 1022", with ", columna 50" when `column`
+    /// "línea 3145", "hoja MEDE01.03.01.P01.F05, fila 1022" ("fila 1022" for a workbook location
+    /// without its sheet), with ", columna 50" when `column`
     /// and the location has one; "todo el archivo" or "toda la hoja X" without a line.
     static func position(_ location: SourceLocation, column: Bool = false) -> String {
         let sheet = self.sheet(location.file)
         guard location.line > 0 else { return sheet.map { "toda la hoja \($0)" } ?? "todo el archivo" }
-        var text = sheet.map { "hoja \($0), fila \(location.line)" } ?? "línea \(location.line)"
+        // A workbook location without its sheet still counts rows, not lines.
+        let row = file(location.file).lowercased().hasSuffix(".xlsx") ? "fila" : "línea"
+        var text = sheet.map { "hoja \($0), fila \(location.line)" } ?? "\(row) \(location.line)"
         if column, location.column > 0 { text += ", columna \(location.column)" }
         return text
     }
