@@ -160,6 +160,18 @@ import Testing
         #expect(rows[2].contains("nueva vigencia") && !rows[1].contains("nueva vigencia") && !rows[3].contains("nueva vigencia"))
     }
 
+    @Test func aProjectDroppedBeforeTheLatestCutKeepsItsFicha() throws {
+        let output = try Self.site.get()
+        let html = try TestSupport.read(output.appendingPathComponent("proyectos/BP99000001/index.html"))
+        #expect(html.contains("Este proyecto no aparece en el último corte del Cuadro 1S (Trimestre II de 2025)"))
+        #expect(html.contains("Las cifras de esta ficha son las de su último corte, el Trimestre III de 2024."))
+        #expect(html.contains("<dt>Presupuesto modificado</dt><dd>$ 400</dd>"))
+        #expect(html.contains("Fuente</dt><dd><a href=\"../../informes/2024-T3/2024-T3.csv\">informes-1s/2024-T3.csv</a> · Trimestre III de 2024"))
+        // The dropped project's activities are listed, with a link to its ficha, on the next cut's changes page.
+        let changes = try TestSupport.read(output.appendingPathComponent("informes/2024-T4/cambios/index.html"))
+        #expect(changes.contains("href=\"../../../proyectos/BP99000001/index.html\""))
+    }
+
     @Test func everyConsecutivePairHasAChangesPageAndTheLinksWork() throws {
         let output = try Self.site.get()
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("informes/2024-T3/cambios/index.html").path))

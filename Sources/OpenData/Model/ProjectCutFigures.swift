@@ -60,3 +60,26 @@ extension CityData {
         return order.sorted().map { ProjectCutFigures(cut: cut, parts: parts[$0]!) }
     }
 }
+
+extension CityData {
+    /// Projects that an earlier cut reports but the latest does not, each with the index in
+    /// `reports` of the last cut that reports it, ordered by BP code: their fichas show that cut.
+    public var projectsDroppedBeforeLatest: [(bp: String, reportIndex: Int)] {
+        guard reports.count > 1 else { return [] }
+        var seen = Set(projects.map(\.bp))
+        var dropped: [(bp: String, reportIndex: Int)] = []
+        for index in reports.indices.dropLast().reversed() {
+            for project in reports[index].projects where seen.insert(project.bp).inserted {
+                dropped.append((project.bp, index))
+            }
+        }
+        return dropped.sorted { $0.bp < $1.bp }
+    }
+
+    /// The BP codes of every project any cut reports: each has a ficha.
+    public var projectsInAnyCut: Set<String> {
+        var codes = Set<String>()
+        for report in reports { for project in report.projects { codes.insert(project.bp) } }
+        return codes
+    }
+}

@@ -34,7 +34,7 @@ struct ChangeLines {
     var isEmpty: Bool
     var pageHref: String
 
-    /// `projectPages` are the BP codes that have a ficha (the latest cut's).
+    /// `projectPages` are the BP codes that have a ficha (every cut's).
     init(_ changes: ReportChanges, catalog: TerritoryCatalog, projectPages: Set<String>, from path: String) {
         previous = SpanishFormat.cut(changes.previous)
         current = SpanishFormat.cut(changes.current)
@@ -97,7 +97,7 @@ struct ChangesPage {
         reportHref = PageContext.href(from: path, to: ReportPage.path(changes.current))
         previousHref = PageContext.href(from: path, to: ReportPage.path(changes.previous))
         self.changes = ChangeLines(changes, catalog: content.data.territories,
-                                   projectPages: Set(content.data.projects.map(\.bp)), from: path)
+                                   projectPages: content.data.projectsInAnyCut, from: path)
         vigenciaNote = changes.previous.year == changes.current.year ? ""
             : "El \(SpanishFormat.cut(changes.current)) abre la vigencia \(changes.current.year): el presupuesto anual empieza de nuevo, "
                 + "así que los cambios de presupuesto comparan el de \(changes.previous.year) con el de \(changes.current.year)."

@@ -56,6 +56,8 @@ struct ProjectPage {
     var changes: ChangeLines?
     /// The project in every cut (ProjectHistory.swift).
     var history: ProjectHistory?
+    /// When the latest cut no longer reports the project, which cut the ficha shows; else empty.
+    var droppedNote: String = ""
     /// The project's budget execution (0 or 1 element), joined by BP code.
     var execution: [ExecutionView] = []
 
@@ -95,6 +97,10 @@ struct ProjectPage {
         start = SpanishFormat.date(parts.compactMap(\.start).min())
         end = SpanishFormat.date(parts.compactMap(\.end).max())
         cut = SpanishFormat.cut(report.cut)
+        if let latest = content.data.latest?.cut, latest != report.cut {
+            droppedNote = "Este proyecto no aparece en el último corte del Cuadro 1S (\(SpanishFormat.cut(latest))). "
+                + "Las cifras de esta ficha son las de su último corte, el \(cut)."
+        }
         source = SourceReference.file(report.sourcePath)
         sourceHref = content.originals[report.cut].map { PageContext.root(for: path) + $0.outputPath } ?? ""
         activities = parts.flatMap { part in

@@ -65,13 +65,7 @@ struct ReportPage {
         self.totals = BudgetFigures(totals.budget)
         projectCount = totals.projects
         activityCount = totals.activities
-        // Fichas are made for the latest cut's projects: one dropped since then is listed without a link.
-        let withPage = Set(data.projects.map(\.bp))
-        projects = report.projects.map { project in
-            var row = ProjectRow(project, from: path, territories: data.territories)
-            if !withPage.contains(project.bp) { row.href = "" }
-            return row
-        }
+        projects = report.projects.map { ProjectRow($0, from: path, territories: data.territories) }
         caption = "Proyectos reportados en el \(SpanishFormat.cut(report.cut))"
     }
 }
