@@ -3,13 +3,14 @@
 public enum TableKeys {
     public static func primaryKey(_ kind: DatasetKind) -> [String] {
         if kind == .proyectos { return ["bp", "codigo_territorio"] }
+        if kind == .historico { return ["corte", "bp", "codigo_territorio"] }
         // The same activity code may stand on several source rows with different data (all are kept).
         if kind == .actividades { return ["codigo_actividad", "codigo_territorio", "fila_fuente"] }
         return []
     }
 
     public static func foreignKeys(_ kind: DatasetKind) -> [ForeignKey] {
-        if kind == .proyectos {
+        if kind == .proyectos || kind == .historico {
             return [ForeignKey(fields: ["codigo_territorio"], reference: nil, referenceFields: ["codigo"])]
         }
         if kind == .actividades {

@@ -2,6 +2,8 @@
 public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     case proyectos
     case actividades
+    /// Every project in every Cuadro 1S cut, across vigencias.
+    case historico
     case acciones
     case problemas
     case ejecucion
@@ -12,6 +14,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
         switch self {
         case .proyectos: return "Proyectos de inversión"
         case .actividades: return "Actividades de los proyectos"
+        case .historico: return "Histórico de los proyectos por corte"
         case .acciones: return "Acciones de los planes de participación"
         case .problemas: return "Problemas priorizados e inversión"
         case .ejecucion: return "Ejecución presupuestal"
@@ -23,6 +26,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     public var sourceDescription: String {
         switch self {
         case .proyectos, .actividades: return "según el informe de seguimiento al plan de acción Cuadro 1S"
+        case .historico: return "según cada corte publicado del informe de seguimiento al plan de acción Cuadro 1S, una fila por proyecto y corte, en el"
         case .acciones: return "según los planes de acción de participación ciudadana de los organismos"
         case .problemas: return "según los diagnósticos participativos, cruzados con los proyectos del Cuadro 1S"
         case .ejecucion: return "según los informes de ejecución presupuestal, cruzados con el Cuadro 1S"
@@ -109,7 +113,7 @@ public struct DatasetFile: Sendable {
 public enum DatasetBuilder {
     public static func datasets(for data: CityData) -> [Dataset] {
         let fallback = data.latest.map { DatasetPeriod($0.cut) }
-        return (reportDatasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)).map { dataset in
+        return (reportDatasets(for: data) + HistoryTables.datasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)).map { dataset in
             // A table with no period of its own (e.g. no budget export yet) is dated by the latest cut.
             var dated = dataset
             if dated.period == nil { dated.explicitPeriod = fallback }
@@ -157,6 +161,7 @@ public enum DatasetBuilder {
         switch kind {
         case .proyectos: return Table(columns: ProjectTables.projectColumns, rows: [])
         case .actividades: return Table(columns: ProjectTables.activityColumns, rows: [])
+        case .historico: return Table(columns: HistoryTables.columns, rows: [])
         case .acciones: return Table(columns: ParticipationTables.actionColumns, rows: [])
         case .problemas: return Table(columns: ParticipationTables.problemColumns, rows: [])
         case .ejecucion: return Table(columns: BudgetExecutionTables.columns, rows: [])

@@ -51,6 +51,14 @@ struct PageRenderer {
                 })
             }
         }
+        // A project the latest cut no longer reports keeps its ficha, from the last cut that does.
+        for (bp, index) in content.data.projectsDroppedBeforeLatest {
+            let own = versions == nil ? nil : PageInputs.project(bp, data: content.data)
+            let report = content.data.reports[index]
+            jobs.append(Job(path: ProjectPage.path(bp), template: "project", reads: [], own: own) {
+                ProjectPage(parts: content.data.project(bp: bp, inReport: index), content: content, report: report, context: context)
+            })
+        }
         for report in content.data.reports {
             jobs.append(Job(path: ReportPage.path(report.cut), template: "report", reads: .data) {
                 ReportPage(report: report, content: content, context: context)

@@ -109,7 +109,8 @@ public struct SiteBuilder {
             var output = try SiteFiles(content: content, theme: theme).render()
             for asset in theme.assets { try output.add(asset.path, asset.bytes) }
             try stage.write(output)
-            timings.mark("feeds, search, assets")
+            try OriginalFileCopy.copy(content.originals, into: stage)
+            timings.mark("feeds, search, assets, original files")
             defer { timings.mark("pages") }
             var renderer = PageRenderer(content: content, theme: theme, cache: cache)
             renderer.versions = stamps.map { PageInputs.versions(content: content, stamps: $0, theme: theme) }

@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
     public var agenda: [AgendaEvent] = []
     /// Territory outlines from `geo/*.geojson`, when present.
     public var shapes: TerritoryShapes? = nil
+    /// Each cut's source file as received, published beside the cut's page (OriginalFile.swift).
+    public var originals: [ReportCut: OriginalFile] = [:]
     /// The problems found while reading (warnings only, once the build goes on), for the
     /// "Calidad de los datos" page and dataset.
     public var diagnostics = Diagnostics()
@@ -65,6 +67,7 @@ public struct ContentLoader: Sendable {
         var content = SiteContent(config: config, data: data, pages: pages)
         content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
         content.shapes = loadShapes(territories: territories, diagnostics: &diagnostics)
+        content.originals = loadOriginals(of: reports, diagnostics: &diagnostics)
         return content
     }
 

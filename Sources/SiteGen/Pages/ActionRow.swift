@@ -46,6 +46,6 @@ struct ActionRow {
         progressValue = Int((action.progress ?? 0).rounded()).clamped(to: 0...100)
         evidenceHref = SafeURL.check(action.evidenceURL) ?? ""
         hasEvidence = !evidenceHref.isEmpty
-        source = "\(action.source.file), línea \(action.source.line)"
+        source = SourceReference.place(action.source)
     }
 }

@@ -34,7 +34,7 @@ struct ChangeLines {
     var isEmpty: Bool
     var pageHref: String
 
-    /// `projectPages` are the BP codes that have a ficha (the latest cut's).
+    /// `projectPages` are the BP codes that have a ficha (every cut's).
     init(_ changes: ReportChanges, catalog: TerritoryCatalog, projectPages: Set<String>, from path: String) {
         previous = SpanishFormat.cut(changes.previous)
         current = SpanishFormat.cut(changes.current)
@@ -79,6 +79,11 @@ struct ChangesPage {
     var reportHref: String
     var previousHref: String
     var changes: ChangeLines
+    /// Across a year boundary: the cut opens a new vigencia, whose budget starts again; else empty.
+    var vigenciaNote: String
+    /// "Qué cambió" of the cut before and after, when they exist (0 or 1 each).
+    var earlier: [ReportPage.ChangesLink] = []
+    var later: [ReportPage.ChangesLink] = []
 
     static func path(_ cut: ReportCut) -> String { ReportPage.path(cut) + "cambios/" }
 
@@ -92,6 +97,20 @@ struct ChangesPage {
         reportHref = PageContext.href(from: path, to: ReportPage.path(changes.current))
         previousHref = PageContext.href(from: path, to: ReportPage.path(changes.previous))
         self.changes = ChangeLines(changes, catalog: content.data.territories,
-                                   projectPages: Set(content.data.projects.map(\.bp)), from: path)
+                                   projectPages: content.data.projectsInAnyCut, from: path)
+        vigenciaNote = changes.previous.year == changes.current.year ? ""
+            : "El \(SpanishFormat.cut(changes.current)) abre la vigencia \(changes.current.year): el presupuesto anual empieza de nuevo, "
+                + "así que los cambios de presupuesto comparan el de \(changes.previous.year) con el de \(changes.current.year)."
+        let cuts = content.data.reports.map(\.cut)
+        if let index = cuts.firstIndex(of: changes.current) {
+            if index >= 2 {
+                earlier = [ReportPage.ChangesLink(href: PageContext.href(from: path, to: Self.path(cuts[index - 1])),
+                                                  label: "Qué cambió en el \(SpanishFormat.cut(cuts[index - 1]))")]
+            }
+            if index + 1 < cuts.count {
+                later = [ReportPage.ChangesLink(href: PageContext.href(from: path, to: Self.path(cuts[index + 1])),
+                                                label: "Qué cambió en el \(SpanishFormat.cut(cuts[index + 1]))")]
+            }
+        }
     }
 }

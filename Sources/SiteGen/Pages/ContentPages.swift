@@ -22,7 +22,7 @@ struct MarkdownPageView {
         self.territory = territory?.name ?? ""
         territoryHref = territory.map { PageContext.href(from: page.path, to: TerritoryPage.path($0)) } ?? ""
         self.html = html
-        source = page.sourcePath
+        source = SourceReference.file(page.sourcePath)
     }
 }
 

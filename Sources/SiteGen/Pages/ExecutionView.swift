@@ -86,7 +86,7 @@ struct ExecutionView {
 
     private init(execution: BudgetExecution, lines: [BudgetExecutionLine]) {
         period = Self.periodName(execution)
-        source = execution.sourcePath
+        source = SourceReference.file(execution.sourcePath)
         figures = BudgetFigures(BudgetExecution.total(lines))
         certified = SpanishFormat.money(lines.contains { $0.certified != nil }
             ? lines.reduce(Int64(0)) { $0 + ($1.certified ?? 0) } : nil)

@@ -47,15 +47,19 @@ struct ProjectPage {
     var start: String
     var end: String
     var cut: String
+    /// The cut's source file relative to the content folder, and the link to its published copy.
     var source: String
     /// Said on the ficha when its cut has no territorial breakdown (empty otherwise).
     var territorialNote: String
+    var sourceHref: String
     var activities: [ActivityView]
     var financialProgress: String = ""
     /// What changed since the previous cut; nil with fewer than two cuts.
     var changes: ChangeLines?
     /// The project in every cut (ProjectHistory.swift).
     var history: ProjectHistory?
+    /// When the latest cut no longer reports the project, which cut the ficha shows; else empty.
+    var droppedNote: String = ""
     /// The project's budget execution (0 or 1 element), joined by BP code.
     var execution: [ExecutionView] = []
 
@@ -95,7 +99,12 @@ struct ProjectPage {
         start = SpanishFormat.date(parts.compactMap(\.start).min())
         end = SpanishFormat.date(parts.compactMap(\.end).max())
         cut = SpanishFormat.cut(report.cut)
-        source = report.sourcePath
+        if let latest = content.data.latest?.cut, latest != report.cut {
+            droppedNote = "Este proyecto no aparece en el último corte del Cuadro 1S (\(SpanishFormat.cut(latest))). "
+                + "Las cifras de esta ficha son las de su último corte, el \(cut)."
+        }
+        source = SourceReference.file(report.sourcePath)
+        sourceHref = content.originals[report.cut].map { PageContext.root(for: path) + $0.outputPath } ?? ""
         territorialNote = report.territorialNote ?? ""
         activities = parts.flatMap { part in
             part.activities.map { activity in
@@ -113,7 +122,7 @@ struct ProjectPage {
                     start: SpanishFormat.date(activity.start), end: SpanishFormat.date(activity.end),
                     product: [activity.product.mgaCode, activity.product.mgaName].filter { !$0.isEmpty }.joined(separator: " — "),
                     planGoal: activity.product.planGoalCode,
-                    source: "\(activity.source.file), línea \(activity.source.line)"
+                    source: SourceReference.place(activity.source)
                 )
             }
         }

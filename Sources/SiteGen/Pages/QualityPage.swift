@@ -42,7 +42,7 @@ struct QualityPage {
         agencies = byAgency.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { code in
             let group = byAgency[code]!
             var byFile: [String: [Diagnostic]] = [:]
-            for item in group { byFile[QualityTables.contentRelative(item.location.file), default: []].append(item) }
+            for item in group { byFile[SourceReference.file(item.location.file), default: []].append(item) }
             let heading = code.isEmpty ? "Sin organismo identificado" : [code, names[code] ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
             return AgencyGroup(heading: heading, count: SpanishFormat.integer(group.count), files: byFile.keys.sorted().map { file in
                 let list = byFile[file]!
@@ -56,9 +56,8 @@ struct QualityPage {
         jsonHref = root + QualityTables.basePath + ".json"
     }
 
-    /// "línea 412, columna 49", "línea 12", or "todo el archivo".
+    /// "línea 412, columna 49", "línea 12", "hoja X, fila 1022, columna 50", or "todo el archivo".
     static func place(_ location: SourceLocation) -> String {
-        guard location.line > 0 else { return "todo el archivo" }
-        return location.column > 0 ? "línea \(location.line), columna \(location.column)" : "línea \(location.line)"
+        SourceReference.position(location, column: true)
     }
 }

@@ -1,7 +1,24 @@
 import OpenData
 
-/// A Cuadro 1S cut's page: its totals and every project it reports, by territory.
+/// A Cuadro 1S cut's page: its totals, the source file as received (size and SHA-256) and every
+/// project it reports, by territory.
 struct ReportPage {
+    /// The cut's source file, published beside the page.
+    struct Original {
+        var href: String
+        var name: String
+        var size: String
+        /// The exact size, "13.456.789".
+        var bytes: String
+        var sha256: String
+    }
+
+    /// A neighbouring cut's "Qué cambió" page.
+    struct ChangesLink {
+        var href: String
+        var label: String
+    }
+
     var frame: PageFrame
     var id: String
     var title: String
@@ -14,6 +31,11 @@ struct ReportPage {
     var showTerritory = true
     /// Said on the page when the cut has no territorial breakdown (empty otherwise).
     var territorialNote: String
+    /// The source file (0 or 1 element).
+    var original: [Original] = []
+    /// "Qué cambió" in this cut since the previous one, and in the next cut since this one (0 or 1 each).
+    var changesSincePrevious: [ChangesLink] = []
+    var changesInNext: [ChangesLink] = []
 
     static func path(_ cut: ReportCut) -> String { "informes/\(cut.id)/" }
 
@@ -23,12 +45,29 @@ struct ReportPage {
         frame = context.frame(path: path, title: title, breadcrumbs: [("informes/", "Informes"), (path, report.cut.id)])
         id = report.cut.id
         self.title = title
-        source = report.sourcePath
+        source = SourceReference.file(report.sourcePath)
+        if let file = content.originals[report.cut] {
+            original = [Original(href: PageContext.root(for: path) + file.outputPath, name: file.fileName,
+                                 size: CatalogFileLink.size(file.facts.byteSize),
+                                 bytes: SpanishFormat.integer(file.facts.byteSize), sha256: file.facts.sha256)]
+        }
+        let data = content.data
+        if let index = data.reports.firstIndex(where: { $0.cut == report.cut }) {
+            if index > 0 {
+                changesSincePrevious = [ChangesLink(href: PageContext.href(from: path, to: ChangesPage.path(report.cut)),
+                                                    label: "Qué cambió desde el \(SpanishFormat.cut(data.reports[index - 1].cut))")]
+            }
+            if index + 1 < data.reports.count {
+                let next = data.reports[index + 1].cut
+                changesInNext = [ChangesLink(href: PageContext.href(from: path, to: ChangesPage.path(next)),
+                                             label: "Qué cambió en el \(SpanishFormat.cut(next))")]
+            }
+        }
         let totals = Totals(report.projects)
         self.totals = BudgetFigures(totals.budget)
         projectCount = totals.projects
         activityCount = totals.activities
-        projects = report.projects.map { ProjectRow($0, from: path, territories: content.data.territories) }
+        projects = report.projects.map { ProjectRow($0, from: path, territories: data.territories) }
         caption = "Proyectos reportados en el \(SpanishFormat.cut(report.cut))"
         territorialNote = report.territorialNote ?? ""
     }
@@ -41,6 +80,8 @@ struct ReportsIndexPage {
         var title: String
         var projects: Int
         var modified: String
+        /// The cut's "Qué cambió" page; empty for the first cut.
+        var changesHref: String
     }
 
     var frame: PageFrame
@@ -50,11 +91,13 @@ struct ReportsIndexPage {
 
     init(content: SiteContent, context: PageContext) {
         frame = context.frame(path: Self.path, title: "Informes de seguimiento (Cuadro 1S)", breadcrumbs: [(Self.path, "Informes")])
+        let first = content.data.reports.first?.cut
         reports = content.data.reports.reversed().map { report in
             let totals = Totals(report.projects)
             return Line(href: PageContext.href(from: Self.path, to: ReportPage.path(report.cut)),
                         title: SpanishFormat.cut(report.cut), projects: totals.projects,
-                        modified: SpanishFormat.money(totals.budget.modified))
+                        modified: SpanishFormat.money(totals.budget.modified),
+                        changesHref: report.cut == first ? "" : PageContext.href(from: Self.path, to: ChangesPage.path(report.cut)))
         }
     }
 }

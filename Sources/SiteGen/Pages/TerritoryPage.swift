@@ -51,7 +51,7 @@ struct TerritoryPage {
             .map { ContentLink($0, from: path) }
         dashboard = TerritoryDashboard(territory: territory, content: content, path: path)
         changes = data.latest.flatMap { data.changes(to: $0.cut, territoryCode: territory.code) }.map {
-            ChangeLines($0, catalog: data.territories, projectPages: Set(data.projects.map(\.bp)), from: path)
+            ChangeLines($0, catalog: data.territories, projectPages: data.projectsInAnyCut, from: path)
         }
         participation = TerritoryParticipation(territory: territory, data: data, from: path)
         let root = PageContext.root(for: path)

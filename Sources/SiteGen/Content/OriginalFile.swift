@@ -1,0 +1,41 @@
+import Foundation
+import OpenData
+
+/// A Cuadro 1S cut's source file as it was received, published byte for byte beside the cut's
+/// page so a reader can check every figure against it: its name in the content folder, its size
+/// and its SHA-256.
+public struct OriginalFile: Sendable, Hashable {
+    public var cut: ReportCut
+    /// Path inside the content folder (`informes-1s/2025-T2.xlsx`).
+    public var relativePath: String
+    /// Where the file is on disk.
+    public var url: URL
+    public var facts: FileFacts
+
+    /// The file's name (`2025-T2.xlsx`).
+    public var fileName: String { String(relativePath.split(separator: "/").last ?? Substring(relativePath)) }
+
+    /// Where the copy is published: in the cut's page folder (`informes/2025-T2/2025-T2.xlsx`).
+    public var outputPath: String { ReportPage.path(cut) + fileName }
+}
+
+extension ContentLoader {
+    /// The source file of each cut that was read, with its size and SHA-256 (kept between builds
+    /// of `sitegen serve` while the file is unchanged). A file that can no longer be read is left
+    /// out: its cut was read from it a moment ago, so this only happens when it is being replaced.
+    func loadOriginals(of reports: [Cuadro1SReport], diagnostics: inout Diagnostics) -> [ReportCut: OriginalFile] {
+        let folder = "informes-1s"
+        let wanted = Set(reports.map(\.cut))
+        var originals: [ReportCut: OriginalFile] = [:]
+        for name in (files(in: folder, extension: "csv") + files(in: folder, extension: "xlsx")).sorted() {
+            guard let cut = ReportCut(id: String(name.prefix { $0 != "." })), wanted.contains(cut), originals[cut] == nil else { continue }
+            let url = root.appendingPathComponent(folder).appendingPathComponent(name)
+            let facts: FileFacts? = cached(url, kind: "original", diagnostics: &diagnostics) { _ in
+                FileManager.default.contents(atPath: url.path).map { FileFacts(Array($0)) }
+            }
+            guard let facts else { continue }
+            originals[cut] = OriginalFile(cut: cut, relativePath: "\(folder)/\(name)", url: url, facts: facts)
+        }
+        return originals
+    }
+}
