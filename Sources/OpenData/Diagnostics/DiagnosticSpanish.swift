@@ -35,6 +35,11 @@ public enum DiagnosticSpanish {
         ("the file is empty", "el archivo está vacío"),
         ("not a text file (binary content); save it as CSV", "no es un archivo de texto (contenido binario); guárdelo como CSV"),
         ("link to \"{}\": no such page in the site", "enlace a «{}»: esa página no existe en el sitio"),
+        ("{}: unknown territory \"{}\"; add it to territorios.csv as an alias of a territory or as an aggregate (tipo agregado)",
+         "{}: territorio desconocido «{}»; agréguelo en territorios.csv como alias de un territorio o como agregado (tipo agregado)"),
+        ("{}: \"{}\" already names territory {} (line {})", "{}: «{}» ya nombra al territorio {} (línea {})"),
+        ("tipo: \"{}\" is not one of comuna, corregimiento, ciudad, agregado",
+         "tipo: «{}» no es uno de comuna, corregimiento, ciudad, agregado"),
     ]
 
     /// The Spanish text of `diagnostic`, or its English text marked as such when no template fits.

@@ -45,7 +45,7 @@ public struct AgendaReader: Sendable {
             let territoryText = field(record, territoryColumn)
             if !territoryText.isEmpty, HeaderName.normalise(territoryText) != "ciudad" {
                 guard let territory = territories.resolve(territoryText) else {
-                    diagnostics.error(source.location(record, column: territoryColumn ?? 0), "territorio: unknown territory \"\(territoryText)\"")
+                    diagnostics.error(source.location(record, column: territoryColumn ?? 0), "territorio: " + RowKeys.unknownTerritory(territoryText))
                     continue
                 }
                 territoryCode = territory.kind == .ciudad ? nil : territory.code

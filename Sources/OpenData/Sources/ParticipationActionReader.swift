@@ -82,7 +82,7 @@ public struct ParticipationActionReader {
             let text = part.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             guard let territory = territories.resolve(text) else {
-                diagnostics.error(table.location(record, Column.territories), "\(Column.territories): unknown territory \"\(text)\"")
+                diagnostics.error(table.location(record, Column.territories), "\(Column.territories): " + RowKeys.unknownTerritory(text))
                 return nil
             }
             if !codes.contains(territory.code) { codes.append(territory.code) }

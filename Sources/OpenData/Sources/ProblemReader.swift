@@ -34,7 +34,7 @@ public struct ProblemReader {
             if territory == nil {
                 found.error(table.location(record, Column.territory),
                             territoryText.isEmpty ? "\(Column.territory): the problem has no territory"
-                                                  : "\(Column.territory): unknown territory \"\(territoryText)\"")
+                                                  : "\(Column.territory): " + RowKeys.unknownTerritory(territoryText))
             }
             let line = table.text(record, Column.planLine)
             if line.isEmpty || !line.allSatisfy({ $0.isASCII && $0.isNumber }) {

@@ -156,7 +156,7 @@ public struct ContentLoader: Sendable {
                     territoryCode = territory.code
                 } else {
                     diagnostics.error(SourceLocation(file: path, line: front.line(of: "territory", in: text), column: 1),
-                                      "territory: unknown territory \"\(raw)\"")
+                                      "territory: " + RowKeys.unknownTerritory(raw))
                     return nil
                 }
             }
