@@ -57,11 +57,14 @@ public struct TerritoryCatalog: Sendable {
         return nil
     }
 
-    /// The code `text` writes ("6", "06", "6.0"), or nil when it is not a whole number.
+    /// The code `text` writes: ASCII digits, possibly followed by a zero fraction as a spreadsheet
+    /// writes it ("6", "06", "6.0", "6,00"), or nil when it is not a whole number.
     static func code(_ text: String) -> Int? {
-        if let code = Int(text) { return code }
-        guard text.first?.isNumber == true, let value = Double(text), value == value.rounded(), abs(value) < 1e6 else { return nil }
-        return Int(value)
+        let parts = text.utf8.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+        guard parts.count <= 2, let whole = parts.first, (1...6).contains(whole.count),
+              whole.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy { $0 == UInt8(ascii: "0") }) else { return nil }
+        return Int(Substring(whole))
     }
 
     static func key(_ text: String) -> String {
