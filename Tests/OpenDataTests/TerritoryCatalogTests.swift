@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OpenData
 
@@ -31,6 +32,18 @@ import Testing
     ])
     func namesWithoutCaseOrAccents(text: String, code: Int) {
         #expect(TerritoryCatalog.cali.resolve(text)?.code == code)
+    }
+
+    /// Every built-in territory answers to its name in capitals, with or without accents, and to its
+    /// code written padded, as the Alcaldía's exports write them.
+    @Test func everyBuiltInTerritoryInCapitals() {
+        for territory in TerritoryCatalog.cali.territories {
+            let capitals = territory.name.uppercased()
+            let plain = capitals.folding(options: .diacriticInsensitive, locale: nil)
+            #expect(TerritoryCatalog.cali.resolve(capitals) == territory, "\(capitals)")
+            #expect(TerritoryCatalog.cali.resolve(plain) == territory, "\(plain)")
+            #expect(TerritoryCatalog.cali.resolve("0\(territory.code)") == territory)
+        }
     }
 
     @Test func namesOfAnotherKindDoNotResolve() {
