@@ -95,6 +95,7 @@ import Testing
             95,agregado,Ladera oeste,ladera
             94,agregado,Comuna 6,
             93,barrio,San Antonio,
+            92,agregado,¿?,
 
             """)
         #expect(messages == [
@@ -104,6 +105,7 @@ import Testing
             "territorios.csv:7:4: error: alias: \"ladera\" already names territory 97 (line 5)",
             "territorios.csv:8:3: error: nombre: \"Comuna 6\" already names territory 6 (line 2)",
             "territorios.csv:9:2: error: tipo: \"barrio\" is not one of comuna, corregimiento, ciudad, agregado",
+            "territorios.csv:10:3: error: nombre: \"¿?\" makes no web address (it needs letters or digits)",
         ])
     }
 

@@ -40,6 +40,7 @@ public enum DiagnosticSpanish {
         ("{}: \"{}\" already names territory {} (line {})", "{}: «{}» ya nombra al territorio {} (línea {})"),
         ("tipo: \"{}\" is not one of comuna, corregimiento, ciudad, agregado",
          "tipo: «{}» no es uno de comuna, corregimiento, ciudad, agregado"),
+        ("nombre: \"{}\" makes no web address (it needs letters or digits)", "nombre: «{}» no da una dirección web (necesita letras o dígitos)"),
     ]
 
     /// The Spanish text of `diagnostic`, or its English text marked as such when no template fits.

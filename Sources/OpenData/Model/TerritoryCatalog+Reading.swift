@@ -55,6 +55,11 @@ extension TerritoryCatalog {
                 record[column].split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             } ?? []
             let territory = Territory(code: code, kind: kind, name: name, aliases: aliases)
+            guard Slug.isSafeSegment(territory.slug) else {
+                diagnostics.error(source.location(record, column: nameColumn),
+                                  "nombre: \"\(PrintableText.escaped(name))\" makes no web address (it needs letters or digits)")
+                continue
+            }
             let line = source.location(record, column: nameColumn).line
             var clashed = false
             var own = Set<String>()
