@@ -42,7 +42,7 @@ import Testing
             "c/planes/acciones.csv:2:2: error: procedimiento: \"Veeduría\" is not one of Planeación Participativa, Control Social, Promoción de la Participación",
             "c/planes/acciones.csv:2:3: error: fase: \"ejecución\" is not one of diagnóstico, formulación, implementación, seguimiento, evaluación",
             "c/planes/acciones.csv:2:5: error: modalidad: \"virtual\" is not one of presencial, electrónica, mixta",
-            "c/planes/acciones.csv:2:6: error: territorios: unknown territory \"Comuna 30\"",
+            "c/planes/acciones.csv:2:6: error: territorios: unknown territory \"Comuna 30\"; add it to territorios.csv as an alias of a territory or as an aggregate (tipo agregado)",
             "c/planes/acciones.csv:2:7: warning: avance: \"150\" is outside 0–100",
             "c/planes/acciones.csv:2:8: warning: evidencia_url: \"javascript:alert(1)\" is not an http(s) link; left empty",
         ])

@@ -52,7 +52,7 @@ import Testing
                                                           theme: TestSupport.theme, environment: [:])).check()
         let file = content.lastPathComponent + "/diagnosticos/problemas.csv"
         #expect(diagnostics.items.map(\.formatted) == [
-            "\(file):2:1: error: territorio: unknown territory \"Comuna 40\"",
+            "\(file):2:1: error: territorio: unknown territory \"Comuna 40\"; add it to territorios.csv as an alias of a territory or as an aggregate (tipo agregado)",
             "\(file):3:4: error: prioridad: \"cero\" is not a priority (1 = highest)",
         ])
     }

@@ -38,7 +38,7 @@ import Testing
     /// Today's bug: `territorio: 88` built as if the page had no territory.
     @Test func anUnknownSpanishTerritoryIsAnErrorAtItsLine() throws {
         let (file, pages, diagnostics) = try check("---\ntitulo: \"Comuna 88\"\nterritorio: 88\n---\n\nTexto.\n")
-        #expect(diagnostics.items.map(\.formatted) == ["\(file):3:1: error: territorio: unknown territory \"88\""])
+        #expect(diagnostics.items.map(\.formatted) == ["\(file):3:1: error: territorio: unknown territory \"88\"; add it to territorios.csv as an alias of a territory or as an aggregate (tipo agregado)"])
         #expect(diagnostics.items.first?.problem == .cell(column: "territorio", .unknownTerritory(text: "88")))
         #expect(pages.isEmpty)
     }

@@ -21,8 +21,8 @@ public enum ParticipationTables {
     ]
 
     public static let problemColumns: [Column] = [
-        Column("codigo_territorio", .integer, title: "Código del territorio", description: "Comuna (1 a 22) o corregimiento (51 a 65).", required: true),
-        Column("territorio", .string, title: "Territorio", description: "Nombre de la comuna o corregimiento."),
+        Column("codigo_territorio", .integer, title: "Código del territorio", description: "Comuna (1 a 22), corregimiento (51 a 65), 99 para toda la ciudad u otro código de territorios.csv para una agrupación de territorios (tipo agregado).", required: true),
+        Column("territorio", .string, title: "Territorio", description: "Nombre del territorio: comuna, corregimiento, agrupación de territorios o toda la ciudad."),
         Column("prioridad", .integer, title: "Prioridad", description: "Orden de prioridad del problema en el territorio (1 = la más alta).", required: true),
         Column("linea_pd", .string, title: "Línea del Plan de Desarrollo", description: "Código del nivel 1 o nivel 2 del Plan de Desarrollo al que corresponde el problema.", required: true),
         Column("linea_pd_nombre", .string, title: "Nombre de la línea", description: "Nombre de la línea según el Cuadro 1S; vacío si ningún proyecto la tiene en el territorio."),

@@ -25,8 +25,8 @@ public enum ProjectTables {
         Column("linea_nivel2", .string, title: "Nivel 2 del plan", description: "Nombre de la línea estratégica (nivel 2) del Plan de Desarrollo."),
         Column("linea_nivel3_codigo", .string, title: "Código nivel 3 del plan", description: "Código del programa (nivel 3) del Plan de Desarrollo."),
         Column("linea_nivel3", .string, title: "Nivel 3 del plan", description: "Nombre del programa (nivel 3) del Plan de Desarrollo."),
-        Column("codigo_territorio", .integer, title: "Código del territorio", description: "Comuna (1 a 22), corregimiento (51 a 65) o 99 para toda la ciudad.", required: true),
-        Column("territorio", .string, title: "Territorio", description: "Nombre de la comuna o corregimiento."),
+        Column("codigo_territorio", .integer, title: "Código del territorio", description: "Comuna (1 a 22), corregimiento (51 a 65), 99 para toda la ciudad u otro código de territorios.csv para una agrupación de territorios (tipo agregado).", required: true),
+        Column("territorio", .string, title: "Territorio", description: "Nombre del territorio: comuna, corregimiento, agrupación de territorios o toda la ciudad."),
         Column("actividades", .integer, title: "Actividades", description: "Número de actividades del proyecto en el territorio."),
     ]
 
@@ -44,8 +44,8 @@ public enum ProjectTables {
         Column("codigo_actividad", .string, title: "Código de actividad", description: "Código de la actividad (código BP seguido del consecutivo de la actividad).", required: true),
         Column("bp", .string, title: "Código BP", description: "Código del proyecto al que pertenece la actividad.", required: true),
         Column("nombre", .string, title: "Actividad", description: "Nombre de la actividad."),
-        Column("codigo_territorio", .integer, title: "Código del territorio", description: "Comuna (1 a 22), corregimiento (51 a 65) o 99 para toda la ciudad.", required: true),
-        Column("territorio", .string, title: "Territorio", description: "Nombre de la comuna o corregimiento."),
+        Column("codigo_territorio", .integer, title: "Código del territorio", description: "Comuna (1 a 22), corregimiento (51 a 65), 99 para toda la ciudad u otro código de territorios.csv para una agrupación de territorios (tipo agregado).", required: true),
+        Column("territorio", .string, title: "Territorio", description: "Nombre del territorio: comuna, corregimiento, agrupación de territorios o toda la ciudad."),
         Column("ponderacion", .number, title: "Ponderación", description: "Peso de la actividad dentro del proyecto, de 0 a 100.", unit: "%"),
         Column("avance_t1", .number, title: "Avance trimestre I", description: "Avance de la actividad al trimestre I, de 0 a 100.", unit: "%"),
         Column("avance_t2", .number, title: "Avance trimestre II", description: "Avance de la actividad al trimestre II, de 0 a 100.", unit: "%"),

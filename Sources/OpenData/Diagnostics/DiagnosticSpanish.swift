@@ -77,6 +77,12 @@ public enum DiagnosticSpanish {
         ("{}: empty; read as {} from the code {} below it", "{}: vacía; se leyó como {} a partir del código {} de más abajo"),
         ("{}: the product's share of the project ({}) exceeds its weight ({}); its progress reads above 100 %",
          "{}: la parte del producto en el proyecto ({}) supera su ponderación ({}); su avance queda por encima del 100 %"),
+        ("{}: unknown territory \"{}\"; add it to territorios.csv as an alias of a territory or as an aggregate (tipo agregado)",
+         "{}: territorio desconocido «{}»; agréguelo en territorios.csv como alias de un territorio o como agregado (tipo agregado)"),
+        ("{}: \"{}\" already names territory {} (line {})", "{}: «{}» ya nombra al territorio {} (línea {})"),
+        ("tipo: \"{}\" is not one of comuna, corregimiento, ciudad, agregado",
+         "tipo: «{}» no es uno de comuna, corregimiento, ciudad, agregado"),
+        ("nombre: \"{}\" makes no web address (it needs letters or digits)", "nombre: «{}» no da una dirección web (necesita letras o dígitos)"),
     ]
 
     /// The Spanish text of `diagnostic`.

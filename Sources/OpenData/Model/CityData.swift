@@ -58,7 +58,9 @@ public struct CityData: Sendable {
     }
 }
 
-/// Totals of a set of projects: count, activities, money by phase.
+/// Totals of a set of projects: count, activities, money by phase. Each project row of a cut is in
+/// one territory (a comuna, a corregimiento, an aggregate or 99), so the totals of a cut's rows
+/// count every project, and every aggregate's, once.
 public struct Totals: Sendable, Hashable {
     public var projects: Int
     public var activities: Int

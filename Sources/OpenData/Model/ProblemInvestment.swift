@@ -59,9 +59,10 @@ extension CityData {
     }
 
     /// Every territory with prioritized problems, ranked by the share that has investment (highest
-    /// first), then by number of problems with investment, then by code.
+    /// first), then by number of problems with investment, then by code. Aggregates are left out:
+    /// an area that groups territories is not ranked against its members (its problems are on its page).
     public var problemCoverageRanking: [TerritoryProblemCoverage] {
-        territories.territories.compactMap { territory -> TerritoryProblemCoverage? in
+        territories.territories.filter { $0.kind != .aggregate }.compactMap { territory -> TerritoryProblemCoverage? in
             let matched = problemInvestment(in: territory.code)
             guard !matched.isEmpty else { return nil }
             return TerritoryProblemCoverage(territory: territory, problems: matched.count,

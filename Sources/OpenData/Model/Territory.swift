@@ -1,29 +1,50 @@
 import Foundation
 
-/// A comuna (urban, codes 1–22), a corregimiento (rural, 51–65), or the whole city (99).
+/// A comuna (urban, codes 1–22), a corregimiento (rural, 51–65), the whole city (99), or an
+/// aggregate: an area that groups territories and that sources report on as one ("ZONA RURAL").
 public struct Territory: Sendable, Hashable, Codable, Comparable {
-    public enum Kind: String, Sendable, Codable {
+    /// The kinds of `territorios.csv`'s `tipo` column (the raw values are the Spanish words).
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case comuna
         case corregimiento
         case ciudad
+        case aggregate = "agregado"
     }
 
     public var code: Int
     public var kind: Kind
     public var name: String
+    /// Other names the sources use for the territory (`alias` column of `territorios.csv`).
+    public var aliases: [String]
 
-    public init(code: Int, kind: Kind, name: String) {
+    public init(code: Int, kind: Kind, name: String, aliases: [String] = []) {
         self.code = code
         self.kind = kind
         self.name = name
+        self.aliases = aliases
     }
 
-    /// The URL segment: `comuna-01` … `comuna-22`, the corregimiento's name (`pichinde`), `ciudad`.
+    /// The URL segment: `comuna-01` … `comuna-22`, the name of a corregimiento or aggregate
+    /// (`pichinde`, `zona-rural`), `ciudad`.
     public var slug: String {
         switch kind {
         case .comuna: return "comuna-" + Digits.padded(code, width: 2)
-        case .corregimiento: return Slug.make(name)
+        case .corregimiento, .aggregate: return Slug.make(name)
         case .ciudad: return "ciudad"
+        }
+    }
+
+    /// Whether the territory is one of the comunas and corregimientos that divide the city, so it
+    /// is shaded on the map and ranked against the others; the city-wide 99 and aggregates are not.
+    public var isDivision: Bool { kind == .comuna || kind == .corregimiento }
+
+    /// The kind as a reader sees it: "Comuna", "Corregimiento", "Toda la ciudad", "Agrupación de territorios".
+    public var kindLabel: String {
+        switch kind {
+        case .comuna: return "Comuna"
+        case .corregimiento: return "Corregimiento"
+        case .ciudad: return "Toda la ciudad"
+        case .aggregate: return "Agrupación de territorios"
         }
     }
 

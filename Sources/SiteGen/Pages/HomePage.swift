@@ -1,7 +1,8 @@
 import OpenData
 
 /// The home page: city totals, the territories with their project count and modified budget, the
-/// city-wide projects, and the latest cut.
+/// city-wide projects, the aggregates (areas that group territories), and the latest cut. The city
+/// totals are the sum of the cut's rows, each in one territory, so an aggregate's projects count once.
 struct HomePage {
     struct TerritoryLine {
         var href: String
@@ -22,6 +23,8 @@ struct HomePage {
     var comunas: [TerritoryLine]
     var corregimientos: [TerritoryLine]
     var cityWide: TerritoryLine?
+    var aggregates: [TerritoryLine]
+    var hasAggregates: Bool
     var pages: [ContentLink]
     /// The territories' map, when the content has outlines (`geo/*.geojson`).
     var map: MapView?
@@ -47,6 +50,8 @@ struct HomePage {
         comunas = data.territories.territories.filter { $0.kind == .comuna }.map(line)
         corregimientos = data.territories.territories.filter { $0.kind == .corregimiento }.map(line)
         cityWide = data.territories.cityWide.map(line)
+        aggregates = data.territories.aggregates.map(line)
+        hasAggregates = !aggregates.isEmpty
         pages = content.pages.filter { $0.section == .paginas }.map { ContentLink($0, from: Self.path) }
         map = MapView(shapes: content.shapes, content: content, from: Self.path)
     }

@@ -3,7 +3,8 @@ import OpenData
 
 /// The home page's map: territory outlines projected to SVG path data at build time (equirectangular,
 /// scaled by the cosine of the middle latitude), each shaded by its modified budget in five classes
-/// and linked to its territory page.
+/// and linked to its territory page. Only comunas and corregimientos are drawn: an outline given for
+/// the city-wide code or an aggregate would cover its members and double their money on the map.
 struct MapView {
     struct Area {
         var href: String
@@ -29,8 +30,10 @@ struct MapView {
 
     /// Nil when the content has no outlines.
     init?(shapes: TerritoryShapes?, content: SiteContent, from path: String) {
-        guard let shapes, !shapes.shapes.isEmpty else { return nil }
-        let points = shapes.shapes.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
+        let data = content.data
+        let drawn = shapes?.shapes.filter { data.territories[$0.territoryCode]?.isDivision ?? false } ?? []
+        guard !drawn.isEmpty else { return nil }
+        let points = drawn.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
         guard let minLon = points.map(\.0).min(), let maxLon = points.map(\.0).max(),
               let minLat = points.map(\.1).min(), let maxLat = points.map(\.1).max(), maxLon > minLon, maxLat > minLat else { return nil }
         let xScale = cos((minLat + maxLat) / 2 * .pi / 180)
@@ -39,8 +42,7 @@ struct MapView {
         func point(_ p: (Double, Double)) -> String {
             SVGNumber.format((p.0 - minLon) * xScale * scale + Self.margin) + " " + SVGNumber.format((maxLat - p.1) * scale + Self.margin)
         }
-        let data = content.data
-        let amounts: [Int: Int64] = Dictionary(uniqueKeysWithValues: shapes.shapes.map { shape in
+        let amounts: [Int: Int64] = Dictionary(uniqueKeysWithValues: drawn.map { shape in
             (shape.territoryCode, Totals(data.projects(in: shape.territoryCode)).budget.modified ?? 0)
         })
         // Five classes: none, then quartiles of the territories with budget.
@@ -50,7 +52,7 @@ struct MapView {
             guard amount > 0 else { return 0 }
             return 1 + cuts.filter { amount > $0 }.count
         }
-        areas = shapes.shapes.compactMap { shape in
+        areas = drawn.compactMap { shape in
             guard let territory = data.territories[shape.territoryCode] else { return nil }
             let d = shape.polygons.map { polygon in
                 polygon.map { ring in "M" + ring.map(point).joined(separator: "L") + "Z" }.joined()

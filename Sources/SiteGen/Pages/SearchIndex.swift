@@ -30,8 +30,8 @@ struct SearchIndex {
             if territory.kind == .comuna {
                 extra += ["comuna \(territory.code)", "comuna " + (territory.code < 10 ? "0" : "") + "\(territory.code)"]
             }
-            let kind = territory.kind == .comuna ? "Comuna" : territory.kind == .corregimiento ? "Corregimiento" : "Territorio"
-            add(territory.name, kind, TerritoryPage.path(territory) + "index.html", "", extra)
+            let kind = territory.kind == .ciudad ? "Territorio" : territory.kindLabel
+            add(territory.name, kind, TerritoryPage.path(territory) + "index.html", "", extra + territory.aliases)
         }
         var seen = Set<String>()
         for project in data.projects where seen.insert(project.bp).inserted {

@@ -36,7 +36,7 @@ struct TerritoryPage {
                               description: "Proyectos de inversión, presupuesto y avance en \(territory.name).",
                               breadcrumbs: [("territorios/", "Territorios"), (path, territory.name)])
         name = territory.name
-        kind = territory.kind == .comuna ? "Comuna" : territory.kind == .corregimiento ? "Corregimiento" : "Toda la ciudad"
+        kind = territory.kindLabel
         code = territory.code
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
         territorialNote = data.latest?.territorialNote ?? ""
@@ -80,6 +80,8 @@ struct TerritoriesIndexPage {
     var comunas: [Line]
     var corregimientos: [Line]
     var cityWide: [Line]
+    var aggregates: [Line]
+    var hasAggregates: Bool
 
     static let path = "territorios/"
 
@@ -95,5 +97,7 @@ struct TerritoriesIndexPage {
         comunas = data.territories.territories.filter { $0.kind == .comuna }.map(line)
         corregimientos = data.territories.territories.filter { $0.kind == .corregimiento }.map(line)
         cityWide = data.territories.territories.filter { $0.kind == .ciudad }.map(line)
+        aggregates = data.territories.aggregates.map(line)
+        hasAggregates = !aggregates.isEmpty
     }
 }

@@ -29,6 +29,10 @@ public enum CellProblem: ProblemKind {
     case notTerritoryCode(text: String)
     case territoryWithoutName
     case duplicateTerritory(code: Int)
+    /// A name or alias of `territorios.csv` that another territory (on `line`) already holds.
+    case territoryNameTaken(text: String, code: Int, line: Int)
+    /// A territory name with no letter or digit to make its URL from.
+    case territoryNameWithoutSlug(text: String)
 
     public enum Code: String, CaseIterable, Sendable {
         case ambiguousDate = "ambiguous_date"
@@ -57,6 +61,8 @@ public enum CellProblem: ProblemKind {
         case notTerritoryCode = "not_territory_code"
         case territoryWithoutName = "territory_without_name"
         case duplicateTerritory = "duplicate_territory"
+        case territoryNameTaken = "territory_name_taken"
+        case territoryNameWithoutSlug = "territory_name_without_slug"
     }
 
     public var code: Code {
@@ -87,6 +93,8 @@ public enum CellProblem: ProblemKind {
         case .notTerritoryCode: .notTerritoryCode
         case .territoryWithoutName: .territoryWithoutName
         case .duplicateTerritory: .duplicateTerritory
+        case .territoryNameTaken: .territoryNameTaken
+        case .territoryNameWithoutSlug: .territoryNameWithoutSlug
         }
     }
 
@@ -105,7 +113,8 @@ public enum CellProblem: ProblemKind {
         case .notWebLink(let text): "\(q(text)) is not an http(s) link; left empty"
         case .endBeforeStart(let end, let startColumn, let start): "\(end.iso) is before \(startColumn) \(start.iso)"
         case .notAbsoluteURL(let text): "\(q(text)) must be an absolute http(s) URL"
-        case .unknownTerritory(let text): "unknown territory \(q(text))"
+        case .unknownTerritory(let text):
+            "unknown territory \(q(text)); add it to territorios.csv as an alias of a territory or as an aggregate (tipo agregado)"
         case .missingTerritory: "the row has no territory"
         case .missingBPCode: "the row has no BP code"
         case .invalidBPCode(let text): "\(q(text)) is not a valid BP code"
@@ -121,6 +130,8 @@ public enum CellProblem: ProblemKind {
         case .notTerritoryCode(let text): "\(q(text)) is not a territory code"
         case .territoryWithoutName: "the territory has no name"
         case .duplicateTerritory(let code): "territory \(code) appears twice"
+        case .territoryNameTaken(let text, let code, let line): "\(q(text)) already names territory \(code) (line \(line))"
+        case .territoryNameWithoutSlug(let text): "\(q(text)) makes no web address (it needs letters or digits)"
         }
     }
 
@@ -139,7 +150,8 @@ public enum CellProblem: ProblemKind {
         case .notWebLink(let text): "\(q(text)) no es un enlace http(s); se dejó vacío"
         case .endBeforeStart(let end, let startColumn, let start): "\(end.iso) es anterior a \(startColumn) \(start.iso)"
         case .notAbsoluteURL(let text): "\(q(text)) debe ser una URL http(s) absoluta"
-        case .unknownTerritory(let text): "territorio desconocido \(q(text))"
+        case .unknownTerritory(let text):
+            "territorio desconocido \(q(text)); agréguelo en territorios.csv como alias de un territorio o como agregado (tipo agregado)"
         case .missingTerritory: "la fila no tiene territorio"
         case .missingBPCode: "la fila no tiene código BP"
         case .invalidBPCode(let text): "\(q(text)) no es un código BP válido"
@@ -155,6 +167,8 @@ public enum CellProblem: ProblemKind {
         case .notTerritoryCode(let text): "\(q(text)) no es un código de territorio"
         case .territoryWithoutName: "el territorio no tiene nombre"
         case .duplicateTerritory(let code): "el territorio \(code) aparece dos veces"
+        case .territoryNameTaken(let text, let code, let line): "\(q(text)) ya nombra al territorio \(code) (línea \(line))"
+        case .territoryNameWithoutSlug(let text): "\(q(text)) no da una dirección web (necesita letras o dígitos)"
         }
     }
 
@@ -168,6 +182,9 @@ public enum CellProblem: ProblemKind {
         case .endBeforeStart(let end, let startColumn, let start):
             [ProblemField("end", .date(end)), ProblemField("start_column", .text(startColumn)), ProblemField("start", .date(start))]
         case .duplicateTerritory(let code): [ProblemField("code", .integer(code))]
+        case .territoryNameTaken(let text, let code, let line):
+            [ProblemField("text", .text(text)), ProblemField("code", .integer(code)), ProblemField("line", .integer(line))]
+        case .territoryNameWithoutSlug(let text): [ProblemField("text", .text(text))]
         case .notWholeNumber(let text), .notTime(let text), .notISODate(let text), .notWebLink(let text),
              .notAbsoluteURL(let text), .unknownTerritory(let text), .invalidBPCode(let text), .notPlanCode(let text),
              .notPriority(let text), .notAgencyCode(let text), .notTerritoryCode(let text):
@@ -207,6 +224,8 @@ public enum CellProblem: ProblemKind {
         case .notTerritoryCode: .notTerritoryCode(text: "A1")
         case .territoryWithoutName: .territoryWithoutName
         case .duplicateTerritory: .duplicateTerritory(code: 6)
+        case .territoryNameTaken: .territoryNameTaken(text: "Pance", code: 53, line: 40)
+        case .territoryNameWithoutSlug: .territoryNameWithoutSlug(text: "--")
         }
     }
 }
