@@ -13,6 +13,8 @@ public struct SiteContent: Sendable {
     /// The problems found while reading (warnings only, once the build goes on), for the
     /// "Calidad de los datos" page and dataset.
     public var diagnostics = Diagnostics()
+    /// How long each Cuadro 1S source took to read, in file order.
+    public var readTimes: [SourceReadTime] = []
 }
 
 /// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
@@ -56,7 +58,8 @@ public struct ContentLoader: Sendable {
         let config = SiteConfig.read(root.appendingPathComponent("site.yml"), displayPath: display("site.yml"),
                                      environment: environment, diagnostics: &diagnostics)
         let territories = loadTerritories(diagnostics: &diagnostics)
-        let reports = loadReports(territories: territories, diagnostics: &diagnostics)
+        var readTimes: [SourceReadTime] = []
+        let reports = loadReports(territories: territories, diagnostics: &diagnostics, readTimes: &readTimes)
         let executions = loadExecutions(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
         checkReferences(pages: pages, territories: territories, reports: reports, diagnostics: &diagnostics)
@@ -65,6 +68,7 @@ public struct ContentLoader: Sendable {
         var content = SiteContent(config: config, data: data, pages: pages)
         content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
         content.shapes = loadShapes(territories: territories, diagnostics: &diagnostics)
+        content.readTimes = readTimes
         return content
     }
 
@@ -76,7 +80,7 @@ public struct ContentLoader: Sendable {
         return catalog
     }
 
-    func loadReports(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [Cuadro1SReport] {
+    func loadReports(territories: TerritoryCatalog, diagnostics: inout Diagnostics, readTimes: inout [SourceReadTime]) -> [Cuadro1SReport] {
         let folder = "informes-1s"
         let reader = Cuadro1SReader(territories: territories)
         var reports: [Cuadro1SReport] = []
@@ -92,6 +96,8 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let url = root.appendingPathComponent(folder).appendingPathComponent(name)
+            let started = ContinuousClock.now
+            defer { readTimes.append(SourceReadTime(path: path, seconds: (ContinuousClock.now - started) / .seconds(1))) }
             let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
                 guard let source = readTable(url, displayPath: path, diagnostics: &diagnostics) else { return nil }
                 return reader.read(source, cut: cut, diagnostics: &diagnostics)
