@@ -33,6 +33,13 @@ import Testing
         #expect(fromBytes("$ 1.234,5") { ValueParsing.groupedMoney($0) } == nil)
     }
 
+    @Test func decimalCommaNumbersReadAsFromText() {
+        for text in ["0,25", "0,1429", "0,125", "12,125", "123,125", "1234,125", "1,5", ",5", "5,", "0,2,5", "1.234,5",
+                     "0,00", "0,9999999999999999", "1,234,567", "-0,5", " 0,5"] {
+            #expect(fromBytes(text) { "\(ValueParsing.number($0))" } == "\(ValueParsing.number(text))", "\(text)")
+        }
+    }
+
     @Test func decimalCommaPercentsReadAsFromText() {
         for text in ["0,25", "0,1429", "1,5", "45,5", ",5", "5,", "0,2,5", "1.234,5", "0,00", "100,0001", "0,9999999999999999"] {
             #expect(fromBytes(text) { "\(ValueParsing.percent($0))" } == "\(ValueParsing.percent(text))", "\(text)")

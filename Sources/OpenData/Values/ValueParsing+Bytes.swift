@@ -22,6 +22,11 @@ extension ValueParsing {
     public static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue<Double> {
         if bytes.isEmpty { return .empty }
         if let number = plainDecimal(bytes) { return .value(number) }
+        // A decimal comma, except "d,ddd" to "ddd,ddd", which the String reading takes as thousands.
+        if let comma = bytes.firstIndex(of: UInt8(ascii: ",")), !(1...3).contains(comma) || bytes.count - comma - 1 != 3,
+           let number = plainDecimal(bytes, point: UInt8(ascii: ",")) {
+            return .value(number)
+        }
         return number(String(decoding: bytes, as: UTF8.self))
     }
 
