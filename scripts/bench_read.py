@@ -6,7 +6,8 @@ Windows-1252 ';' CSV Excel es-CO saves, as a mixed UTF-8/Windows-1252 CSV and as
 `sitegen check --timings` (the time sitegen's own reader took on that source: decode, parse,
 validate). The same workbook is read with openpyxl (`load_workbook(read_only=True)`, every row's
 values), timed inside its own process the same way (after `import openpyxl`, as sitegen's time
-starts after the process has started). Runs are interleaved, so a busy machine slows
+starts after the process has started). CPU seconds are recorded too: sitegen's whole `check`
+process, openpyxl's read in its process. Runs are interleaved, so a busy machine slows
 both sides alike. Writes JSON to stdout (stdlib only).
 
 Usage: bench_read.py SITEGEN BENCH_DIR OPENPYXL_PYTHON RUNS_1X RUNS_10X RUNS_100X > read.json
@@ -15,6 +16,7 @@ Usage: bench_read.py SITEGEN BENCH_DIR OPENPYXL_PYTHON RUNS_1X RUNS_10X RUNS_100
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 
@@ -24,7 +26,7 @@ VARIANTS = ["csv-utf8", "csv-cp1252", "csv-mixed", "xlsx"]
 OPENPYXL_READ = """
 import sys, time
 import openpyxl
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 book = openpyxl.load_workbook(sys.argv[1], read_only=True)
 rows = cells = 0
 for sheet in book.worksheets:
@@ -32,7 +34,7 @@ for sheet in book.worksheets:
         rows += 1
         cells += sum(1 for value in row if value is not None)
 book.close()
-print("%.6f %d %d" % (time.perf_counter() - start, rows, cells))
+print("%.6f %.6f %d %d" % (time.perf_counter() - start, time.process_time() - cpu, rows, cells))
 """
 
 
@@ -42,23 +44,31 @@ def source(scale, variant):
     return folder, os.path.join(folder, "informes-1s", name)
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def sitegen_read(folder):
-    """Seconds sitegen took to read the folder's one Cuadro 1S source, and its error count."""
+    """Seconds sitegen took to read the folder's one Cuadro 1S source, the CPU seconds of the
+    whole `sitegen check` process (steadier on a busy machine), and its error count."""
+    cpu = children_cpu()
     done = subprocess.run([SITEGEN, "check", "--timings", "--content", folder],
                           capture_output=True, text=True, check=False)
+    cpu = children_cpu() - cpu
     times = re.findall(r"informes-1s/\S+\s+([0-9.]+) s$", done.stderr, re.M)
     errors = re.search(r"(\d+) error\(s\)", done.stderr)
     if not times:
         sys.exit("bench_read: no timing from sitegen check on %s:\n%s" % (folder, done.stderr[-2000:]))
-    return float(times[0]), int(errors.group(1)) if errors else -1
+    return float(times[0]), cpu, int(errors.group(1)) if errors else -1
 
 
 def openpyxl_read(path):
     done = subprocess.run([OPENPYXL_PYTHON, "-c", OPENPYXL_READ, path], capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        return None, None
-    seconds, rows, cells = done.stdout.split()
-    return float(seconds), {"rows": int(rows), "cells": int(cells)}
+        return None, None, None
+    seconds, cpu, rows, cells = done.stdout.split()
+    return float(seconds), float(cpu), {"rows": int(rows), "cells": int(cells)}
 
 
 def main():
@@ -66,19 +76,22 @@ def main():
         [OPENPYXL_PYTHON, "-c", "import openpyxl"], capture_output=True, check=False).returncode == 0
     result = {"openpyxl": has_openpyxl, "scales": {}}
     for scale, runs in RUNS.items():
-        entry = {"runs": runs, "files": {}, "times": {v: [] for v in VARIANTS + ["openpyxl"]}, "errors": {}}
+        entry = {"runs": runs, "files": {}, "times": {v: [] for v in VARIANTS + ["openpyxl"]},
+                 "cpu": {v: [] for v in VARIANTS + ["openpyxl"]}, "errors": {}}
         for variant in VARIANTS:
             folder, path = source(scale, variant)
             entry["files"][variant] = os.path.getsize(path)
         for _ in range(runs):
             for variant in VARIANTS:
-                seconds, errors = sitegen_read(source(scale, variant)[0])
+                seconds, cpu, errors = sitegen_read(source(scale, variant)[0])
                 entry["times"][variant].append(seconds)
+                entry["cpu"][variant].append(cpu)
                 entry["errors"][variant] = errors
             if has_openpyxl:
-                seconds, counts = openpyxl_read(source(scale, "xlsx")[1])
+                seconds, cpu, counts = openpyxl_read(source(scale, "xlsx")[1])
                 if seconds is not None:
                     entry["times"]["openpyxl"].append(seconds)
+                    entry["cpu"]["openpyxl"].append(cpu)
                     entry["openpyxl_counts"] = counts
             print("bench_read: %dx: %s" % (scale, ", ".join(
                 "%s %.3f s" % (k, v[-1]) for k, v in entry["times"].items() if v)), file=sys.stderr)
