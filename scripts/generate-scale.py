@@ -318,6 +318,13 @@ def sheet_row(number, row, strings):
     return '<row r="%d">%s</row>' % (number, "".join(cells))
 
 
+def zip_entry(name):
+    """A workbook part with a fixed date, so that two runs write identical bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def write_workbook(path, header, rows):
     """The cut as an .xlsx laid out like the real form: a title block, the header on row 9.
     Returns the number of data rows."""
@@ -326,8 +333,8 @@ def write_workbook(path, header, rows):
               (3, "Código: " + FORM_CODE), (5, "Corte: 31 de marzo de 2025 (datos inventados para medir sitegen)")]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
         for name, text in WORKBOOK_PARTS.items():
-            book.writestr(name, text)
-        with book.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            book.writestr(zip_entry(name), text)
+        with book.open(zip_entry("xl/worksheets/sheet1.xml"), "w", force_zip64=True) as sheet:
             def put(text):
                 sheet.write(text.encode("utf-8"))
             put('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -348,7 +355,7 @@ def write_workbook(path, header, rows):
             put("".join(chunk))
             put('</sheetData><mergeCells count="%d">%s</mergeCells></worksheet>' % (len(titles), "".join(
                 '<mergeCell ref="A%d:L%d"/>' % (number, number) for number, _ in titles)))
-        with book.open("xl/sharedStrings.xml", "w", force_zip64=True) as table:
+        with book.open(zip_entry("xl/sharedStrings.xml"), "w", force_zip64=True) as table:
             for text in strings.xml():
                 table.write(text.encode("utf-8"))
     return count
