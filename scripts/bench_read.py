@@ -6,8 +6,7 @@ Windows-1252 ';' CSV Excel es-CO saves, as a mixed UTF-8/Windows-1252 CSV and as
 `sitegen check --timings` (the time sitegen's own reader took on that source: decode, parse,
 validate). The same workbook is read with openpyxl (`load_workbook(read_only=True)`, every row's
 values), timed inside its own process the same way (after `import openpyxl`, as sitegen's time
-starts after the process has started). CPU seconds are recorded too: sitegen's whole `check`
-process, openpyxl's read in its process. Runs are interleaved, so a busy machine slows
+starts after the process has started). CPU seconds of each read are recorded too. Runs are interleaved, so a busy machine slows
 both sides alike. Writes JSON to stdout (stdlib only).
 
 Usage: bench_read.py SITEGEN BENCH_DIR OPENPYXL_PYTHON RUNS_1X RUNS_10X RUNS_100X > read.json
@@ -16,7 +15,6 @@ Usage: bench_read.py SITEGEN BENCH_DIR OPENPYXL_PYTHON RUNS_1X RUNS_10X RUNS_100
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 
@@ -44,23 +42,17 @@ def source(scale, variant):
     return folder, os.path.join(folder, "informes-1s", name)
 
 
-def children_cpu():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def sitegen_read(folder):
-    """Seconds sitegen took to read the folder's one Cuadro 1S source, the CPU seconds of the
-    whole `sitegen check` process (steadier on a busy machine), and its error count."""
-    cpu = children_cpu()
+    """Seconds sitegen took to read the folder's one Cuadro 1S source, wall and CPU (as
+    `--timings` prints them), and the error count of the check."""
     done = subprocess.run([SITEGEN, "check", "--timings", "--content", folder],
                           capture_output=True, text=True, check=False)
-    cpu = children_cpu() - cpu
-    times = re.findall(r"informes-1s/\S+\s+([0-9.]+) s$", done.stderr, re.M)
+    times = re.findall(r"informes-1s/\S+\s+([0-9.]+) s(?:\s+CPU ([0-9.]+) s)?$", done.stderr, re.M)
     errors = re.search(r"(\d+) error\(s\)", done.stderr)
     if not times:
         sys.exit("bench_read: no timing from sitegen check on %s:\n%s" % (folder, done.stderr[-2000:]))
-    return float(times[0]), cpu, int(errors.group(1)) if errors else -1
+    wall, cpu = times[0]
+    return float(wall), float(cpu) if cpu else None, int(errors.group(1)) if errors else -1
 
 
 def openpyxl_read(path):
@@ -85,7 +77,8 @@ def main():
             for variant in VARIANTS:
                 seconds, cpu, errors = sitegen_read(source(scale, variant)[0])
                 entry["times"][variant].append(seconds)
-                entry["cpu"][variant].append(cpu)
+                if cpu is not None:
+                    entry["cpu"][variant].append(cpu)
                 entry["errors"][variant] = errors
             if has_openpyxl:
                 seconds, cpu, counts = openpyxl_read(source(scale, "xlsx")[1])

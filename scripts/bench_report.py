@@ -51,7 +51,7 @@ def read_report(folder):
              "process start not included), and the same workbook read with openpyxl "
              "(`load_workbook(read_only=True)` iterating every row's values, timed in its process after "
              "`import openpyxl`). Runs are interleaved; medians of %s runs at 1×/10×/100×. "
-             "Each cell: the read's wall time, CPU time (sitegen: the whole `check` process; openpyxl: its read) and "
+             "Each cell: the read's wall time, CPU time (of the read alone, on both sides) and "
              "the file's size. Growth is the CPU time at ×10 the rows over the CPU time before (linear: ×10; "
              "CPU time, as wall time on this shared machine depends on the other load)." %
              "/".join(str(scales[s]["runs"]) for s in ("1", "10", "100")), "",

@@ -96,8 +96,8 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let url = root.appendingPathComponent(folder).appendingPathComponent(name)
-            let started = ContinuousClock.now
-            defer { readTimes.append(SourceReadTime(path: path, seconds: (ContinuousClock.now - started) / .seconds(1))) }
+            let started = SourceReadTime.Start()
+            defer { readTimes.append(SourceReadTime(path: path, since: started)) }
             let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
                 guard let source = readTable(url, displayPath: path, diagnostics: &diagnostics) else { return nil }
                 return reader.read(source, cut: cut, diagnostics: &diagnostics)
