@@ -9,7 +9,9 @@ values), timed inside its own process the same way (after `import openpyxl`, as 
 starts after the process has started). CPU seconds of each read are recorded too. Runs are interleaved, so a busy machine slows
 both sides alike. Writes JSON to stdout (stdlib only).
 
-Usage: bench_read.py SITEGEN BENCH_DIR OPENPYXL_PYTHON RUNS_1X RUNS_10X RUNS_100X > read.json
+openpyxl, much slower, runs at most OPENPYXL_RUNS_100X times at 100x (with the first sitegen runs).
+
+Usage: bench_read.py SITEGEN BENCH_DIR OPENPYXL_PYTHON RUNS_1X RUNS_10X RUNS_100X OPENPYXL_RUNS_100X > read.json
 """
 
 import json
@@ -20,6 +22,7 @@ import sys
 
 SITEGEN, B, OPENPYXL_PYTHON = sys.argv[1], sys.argv[2], sys.argv[3]
 RUNS = {1: int(sys.argv[4]), 10: int(sys.argv[5]), 100: int(sys.argv[6])}
+OPENPYXL_RUNS = {1: RUNS[1], 10: RUNS[10], 100: min(RUNS[100], int(sys.argv[7]))}
 VARIANTS = ["csv-utf8", "csv-cp1252", "csv-mixed", "xlsx"]
 OPENPYXL_READ = """
 import sys, time
@@ -73,14 +76,14 @@ def main():
         for variant in VARIANTS:
             folder, path = source(scale, variant)
             entry["files"][variant] = os.path.getsize(path)
-        for _ in range(runs):
+        for run in range(runs):
             for variant in VARIANTS:
                 seconds, cpu, errors = sitegen_read(source(scale, variant)[0])
                 entry["times"][variant].append(seconds)
                 if cpu is not None:
                     entry["cpu"][variant].append(cpu)
                 entry["errors"][variant] = errors
-            if has_openpyxl:
+            if has_openpyxl and run < OPENPYXL_RUNS[scale]:
                 seconds, cpu, counts = openpyxl_read(source(scale, "xlsx")[1])
                 if seconds is not None:
                     entry["times"]["openpyxl"].append(seconds)
