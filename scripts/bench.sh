@@ -3,17 +3,28 @@
 #
 # In one run: the default site; synthetic content at 1x, 10x and 100x Cali's size (wall time,
 # CPU time, pages per second, peak memory); sitegen, Hugo and the cmark-gfm command-line tool on
-# the same 10,000 Markdown pages; and how long `sitegen serve` takes to show a change at 1x.
+# the same 10,000 Markdown pages; how long `sitegen serve` takes to show a change at 1x; and how
+# long reading one Cuadro 1S takes at 1x, 10x and 100x as UTF-8 CSV, Windows-1252 CSV, mixed CSV
+# and workbook, beside openpyxl on the same workbook ("Lectura del Cuadro 1S").
 # Generated content and outputs go to .bench/ (git-ignored). Needs hyperfine, hugo, cmark-gfm
-# (bash ../shared/tools/install.sh installs them) and python3.
+# (bash ../shared/tools/install.sh installs them) and python3; openpyxl from the checkers' venv
+# (OPENPYXL_PYTHON, default $HOME/.cache/sitegen-tools/venv/bin/python) for the workbook comparison.
+#
+# BENCH_ONLY=read runs only the Cuadro 1S reading part and prints its table (BENCHMARKS.md is left
+# as it is); BENCH_RUNS sets the number of runs (the read part does at most 3 at 10x and 100x, and
+# openpyxl, which takes minutes there, runs once at 100x).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 B=$ROOT/.bench
 RUNS=${BENCH_RUNS:-5}
+ONLY=${BENCH_ONLY:-}
+OPENPYXL_PYTHON=${OPENPYXL_PYTHON:-$HOME/.cache/sitegen-tools/venv/bin/python}
 mkdir -p "$B"
 log() { printf 'bench: %s\n' "$*" >&2; }
-for tool in hyperfine hugo cmark-gfm python3 /usr/bin/time; do
+TOOLS="hyperfine hugo cmark-gfm python3 /usr/bin/time"
+[ "$ONLY" = read ] && TOOLS=python3
+for tool in $TOOLS; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (bash ../shared/tools/install.sh)" >&2; exit 1; }
 done
 
@@ -21,6 +32,24 @@ log "release build"
 swift build -c release --product sitegen >&2
 SITEGEN=$ROOT/.build/release/sitegen
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# Reading one Cuadro 1S alone: the same cut in each shape it arrives in, 1x/10x/100x.
+read_bench() {
+    local s
+    for s in 1 10 100; do
+        [ -f "$B/variants-${s}x/xlsx/informes-1s/2025-T1.xlsx" ] \
+            || python3 scripts/generate-scale.py --scale "$s" --variants "$B/variants-${s}x" >&2
+    done
+    log "reading the Cuadro 1S: UTF-8, Windows-1252 and mixed CSV, workbook; openpyxl on the same workbook"
+    python3 scripts/bench_read.py "$SITEGEN" "$B" "$OPENPYXL_PYTHON" \
+        "$RUNS" "$([ "$RUNS" -lt 3 ] && echo "$RUNS" || echo 3)" "$([ "$RUNS" -lt 3 ] && echo "$RUNS" || echo 3)" 1 \
+        > "$B/read.json"
+}
+if [ "$ONLY" = read ]; then
+    read_bench
+    python3 scripts/bench_report.py --read "$B"
+    exit 0
+fi
 
 # --- content -------------------------------------------------------------------------------
 [ -d content ] || python3 scripts/generate_example_content.py >&2
@@ -100,6 +129,8 @@ rm -rf "$R"
 
 log "serve: time from saving a file to the change being served (1x)"
 python3 scripts/bench_serve.py "$SITEGEN" "$B/content-1x" "$B/serve" --runs 9 > "$B/serve.json"
+
+read_bench
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 log "writing BENCHMARKS.md"

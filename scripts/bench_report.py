@@ -2,6 +2,7 @@
 """Writes BENCHMARKS.md from the measurements scripts/bench.sh left in .bench/ (stdlib only).
 
 Usage: bench_report.py BENCH_DIR LOAD_BEFORE LOAD_AFTER HUGO_PAGES > BENCHMARKS.md
+       bench_report.py --read BENCH_DIR   (only the "Lectura del Cuadro 1S" section and its targets)
 """
 
 import json
@@ -9,6 +10,106 @@ import os
 import re
 import subprocess
 import sys
+
+READ_SOURCES = [("csv-utf8", "UTF-8 CSV (`,`)"), ("csv-cp1252", "Windows-1252 CSV (`;`, Excel es-CO)"),
+                ("csv-mixed", "mixed UTF-8/Windows-1252 CSV"), ("xlsx", "workbook, sitegen"),
+                ("openpyxl", "workbook, openpyxl `read_only`")]
+
+
+def read_report(folder):
+    """The "Lectura del Cuadro 1S" section and its targets, from read.json; None without it."""
+    path = os.path.join(folder, "read.json")
+    if not os.path.exists(path):
+        return None
+    data = json.load(open(path))
+    scales = data["scales"]
+    def medians(kind):
+        return {(key, s): min(scales[s][kind][key]) if scales[s].get(kind, {}).get(key) else None
+                for s in scales for key, _ in READ_SOURCES}
+
+    median, cpu = medians("times"), medians("cpu")
+
+    def cell(key, s):
+        m = median[(key, s)]
+        if m is None:
+            return "—"
+        errors = scales[s]["errors"].get(key, 0)
+        size = scales[s]["files"].get(key if key != "openpyxl" else "xlsx", 0) / 1e6
+        return "%.3f s, CPU %s (%.1f MB)%s" % (m, "%.3f s" % cpu[(key, s)] if cpu[(key, s)] else "—", size,
+                                               " **%d errors**" % errors if errors > 0 else "")
+
+    def growth(key, a, b):
+        if not cpu[(key, a)] or not cpu[(key, b)]:
+            return None
+        return cpu[(key, b)] / cpu[(key, a)]
+
+    lines = ["## Lectura del Cuadro 1S", "",
+             "Reading one Cuadro 1S source alone: the same synthetic cut at each scale "
+             "(`generate-scale.py --variants`) saved four ways, each read with `sitegen check --timings` "
+             "(the time sitegen's reader took on that source: decoding, parsing, checking every value; "
+             "process start not included), and the same workbook read with openpyxl "
+             "(`load_workbook(read_only=True)` iterating every row's values, timed in its process after "
+             "`import openpyxl`). Runs are interleaved; each figure is the fastest of %s runs at 1×/10×/100× "
+             "(openpyxl: %s), the run least slowed by the machine's other work. "
+             "Each cell: the read's wall time, CPU time (of the read alone, on both sides) and "
+             "the file's size. Growth is the CPU time at ×10 the rows over the CPU time before (linear: ×10; "
+             "CPU time, as wall time on this shared machine depends on the other load)." %
+             ("/".join(str(scales[s]["runs"]) for s in ("1", "10", "100")),
+              "/".join(str(len(scales[s]["times"].get("openpyxl", []))) for s in ("1", "10", "100"))), "",
+             "| source | 1× | 10× | 100× | growth 1×→10× | growth 10×→100× |",
+             "|---|---:|---:|---:|---:|---:|"]
+    worst_growth = 0.0
+    for key, label in READ_SOURCES:
+        g1, g2 = growth(key, "1", "10"), growth(key, "10", "100")
+        if key != "openpyxl":
+            worst_growth = max([worst_growth] + [g for g in (g1, g2) if g is not None])
+        lines.append("| %s | %s | %s | %s | %s | %s |" % (
+            label, cell(key, "1"), cell(key, "10"), cell(key, "100"),
+            "×%.1f" % g1 if g1 else "—", "×%.1f" % g2 if g2 else "—"))
+    ratios = []
+    for s in ("1", "10", "100"):
+        cp, utf, book, py = (median[(k, s)] for k in ("csv-cp1252", "csv-utf8", "xlsx", "openpyxl"))
+        ratios.append("%s×: Windows-1252/UTF-8 = %s, openpyxl/sitegen on the workbook = %s" % (
+            s, "%.2f" % (cp / utf) if cp and utf else "—", "%.2f" % (py / book) if py and book else "—"))
+    lines += ["", "Ratios: " + "; ".join(ratios) + ".", ""]
+    if not data.get("openpyxl"):
+        lines += ["openpyxl was not found (OPENPYXL_PYTHON), so the workbook comparison is missing.", ""]
+    def compare(slow, fast):
+        """A target's measure: CPU time when recorded (steadier), else wall time; and its text."""
+        kind = cpu if cpu[(slow, "100")] and cpu[(fast, "100")] else median
+        a, b = kind[(slow, "100")], kind[(fast, "100")]
+        if not a or not b:
+            return None, "not measured"
+        return a / b, "%s %.3f s / %.3f s = %.2f (wall %.2f)" % (
+            "CPU" if kind is cpu else "wall", a, b, a / b,
+            (median[(slow, "100")] or 0) / (median[(fast, "100")] or 1))
+
+    cp_ratio, cp_text = compare("csv-cp1252", "csv-utf8")
+    py_ratio, py_text = compare("openpyxl", "xlsx")
+    failed = [k for s in scales for k, e in scales[s]["errors"].items() if e > 0]
+    targets = [
+        ("100× Cuadro 1S: the Windows-1252 `;` CSV read within 1.5× of the UTF-8 read", cp_text,
+         cp_ratio is not None and cp_ratio <= 1.5),
+        ("100× workbook: sitegen at least 3× faster than openpyxl `read_only`", py_text,
+         py_ratio is not None and py_ratio >= 3 and "xlsx" not in failed),
+        ("No Cuadro 1S read grows faster than linearly from 1× to 10× to 100×",
+         "worst growth ×%.1f for ×10 the rows (CPU)" % worst_growth, 0 < worst_growth <= 10.5),
+    ]
+    errors = [(k, s) for s in scales for k, e in scales[s]["errors"].items() if e > 0]
+    if errors:
+        lines += ["Sources sitegen refused (errors): %s. Their times are of a read that stopped early." %
+                  ", ".join("%s at %s×" % (k, s) for k, s in errors), ""]
+    return "\n".join(lines), targets
+
+
+if sys.argv[1] == "--read":
+    section = read_report(sys.argv[2])
+    if section is None:
+        sys.exit("bench_report: no read.json in %s" % sys.argv[2])
+    print(section[0])
+    for name, measured, ok in section[1]:
+        print("- %s: %s, %s" % (name, measured, "**met**" if ok else "**missed**"))
+    sys.exit(0)
 
 B, LOAD_BEFORE, LOAD_AFTER, HUGO_PAGES = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 
@@ -166,6 +267,11 @@ change (what the reloaded tab receives). Nine changes of each kind:
        serve["markdown"]["visible"]["median_ms"], serve["markdown"]["visible"]["max_ms"],
        serve["csv"]["event"]["median_ms"], serve["csv"]["event"]["max_ms"],
        serve["csv"]["visible"]["median_ms"], serve["csv"]["visible"]["max_ms"]))
+
+read_section = read_report(B)
+if read_section is not None:
+    print(read_section[0])
+    targets += read_section[1]
 
 print("## Targets\n")
 print("| target | measured | |")

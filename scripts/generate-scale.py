@@ -11,16 +11,30 @@ Scale 1 is about Cali's size: 290 projects, about 3,300 Cuadro 1S activity rows 
 pages. Scale 10 and 100 multiply all three (100 gives about 29,000 projects, 330,000 rows and
 10,000 pages). The seed is fixed: two runs write identical bytes.
 
+With --variants, the same cut (same rows, same seed) is written again as the Alcaldía's files
+really arrive, each in its own content folder holding only site.yml and informes-1s/2025-T1.*:
+csv-utf8 (as in the content folder), csv-cp1252 (what Excel es-CO saves as "CSV (delimitado por
+comas)": Windows-1252, ';', CRLF, "$ 1.234.567", dd/mm/yyyy, decimal comma), csv-mixed (UTF-8 with
+one row in fifty saved as Windows-1252) and xlsx (a workbook laid out like the real form: title
+rows, the header on row 9, shared strings, dates as serial numbers with a date format, money as
+numbers). The workbook is written by hand with zipfile: no third-party module is needed.
+
 Usage:
     python3 scripts/generate-scale.py --scale 10 --out .bench/content-10x
+    python3 scripts/generate-scale.py --scale 10 --variants .bench/variants-10x
     python3 scripts/generate-scale.py --pages 10000 --pages-only --out .bench/pages-10k
 """
 
 import argparse
 import csv
+import datetime
+import io
+import itertools
 import os
 import random
 import sys
+import zipfile
+from xml.sax.saxutils import escape
 
 SEED = 20251126
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -190,6 +204,193 @@ def write_pages(rng, out, count, sections=("paginas", "planes")):
             f.write(markdown_page(rng, number))
 
 
+# --- the same cut as the Alcaldía's files arrive (--variants) ---------------------------------
+
+MONEY_COLUMNS = range(43, 48)
+FRACTION_COLUMNS = (13, 14, 31, 41)
+NUMBER_COLUMNS = (0, 26, 27, 28, 29, 42)
+DATE_COLUMNS = (48, 49)
+FORM_CODE = "MEDE01.03.01.P01.F05"
+HEADER_ROW = 9
+
+
+def serial_of(text):
+    """The Excel serial number of a date cell written as a serial or as m/d/yyyy."""
+    if "/" not in text:
+        return int(text)
+    month, day, year = (int(part) for part in text.split("/"))
+    return (datetime.date(year, month, day) - datetime.date(1899, 12, 30)).days
+
+
+def excel_csv_row(row):
+    """A row as Excel es-CO saves it: "$ 1.234.567", dd/mm/yyyy, decimal comma."""
+    out = list(row)
+    for i in MONEY_COLUMNS:
+        if out[i] != "$ -":
+            out[i] = "$ " + "{:,}".format(int(out[i])).replace(",", ".")
+    for i in FRACTION_COLUMNS:
+        out[i] = out[i].replace(".", ",")
+    for i in DATE_COLUMNS:
+        day = datetime.date(1899, 12, 30) + datetime.timedelta(days=serial_of(out[i]))
+        out[i] = "%02d/%02d/%04d" % (day.day, day.month, day.year)
+    return out
+
+
+def column_letters(index):
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+LETTERS = [column_letters(i) for i in range(52)]
+
+STYLES_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="_-&quot;$&quot;\\ * #,##0_-;\\-&quot;$&quot;\\ * #,##0_-;_-&quot;$&quot;\\ * &quot;-&quot;_-;_-@_-"/></numFmts>
+<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
+<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+</styleSheet>
+"""
+STYLE_DATE_BUILTIN, STYLE_DATE_CUSTOM, STYLE_MONEY, STYLE_BOLD = 1, 2, 3, 4
+
+WORKBOOK_PARTS = {
+    "[Content_Types].xml": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
+""",
+    "_rels/.rels": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+""",
+    "xl/workbook.xml": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>
+""" % FORM_CODE,
+    "xl/_rels/workbook.xml.rels": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+""",
+    "xl/styles.xml": STYLES_XML,
+}
+
+
+class SharedStrings:
+    """The workbook's shared-string table, in order of first use."""
+
+    def __init__(self):
+        self.index = {}
+        self.uses = 0
+
+    def cell(self, ref, text, style=0):
+        self.uses += 1
+        number = self.index.setdefault(text, len(self.index))
+        s = ' s="%d"' % style if style else ""
+        return '<c r="%s"%s t="s"><v>%d</v></c>' % (ref, s, number)
+
+    def xml(self):
+        yield ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+               '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
+               % (self.uses, len(self.index)))
+        for text in self.index:
+            space = ' xml:space="preserve"' if text != text.strip() else ""
+            yield "<si><t%s>%s</t></si>" % (space, escape(text))
+        yield "</sst>"
+
+
+def sheet_row(number, row, strings):
+    cells = []
+    for i, value in enumerate(row):
+        if value == "":
+            continue
+        ref = LETTERS[i] + str(number)
+        if i in MONEY_COLUMNS:
+            cells.append('<c r="%s" s="%d"><v>%s</v></c>' % (ref, STYLE_MONEY, "0" if value == "$ -" else value))
+        elif i in DATE_COLUMNS:
+            style = STYLE_DATE_BUILTIN if i == DATE_COLUMNS[0] else STYLE_DATE_CUSTOM
+            cells.append('<c r="%s" s="%d"><v>%d</v></c>' % (ref, style, serial_of(value)))
+        elif i in FRACTION_COLUMNS or i in NUMBER_COLUMNS:
+            cells.append('<c r="%s"><v>%s</v></c>' % (ref, value))
+        else:
+            cells.append(strings.cell(ref, value))
+    return '<row r="%d">%s</row>' % (number, "".join(cells))
+
+
+def zip_entry(name):
+    """A workbook part with a fixed date, so that two runs write identical bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
+def write_workbook(path, header, rows):
+    """The cut as an .xlsx laid out like the real form: a title block, the header on row 9.
+    Returns the number of data rows."""
+    strings = SharedStrings()
+    titles = [(1, "ALCALDÍA DE SANTIAGO DE CALI"), (2, "SEGUIMIENTO AL PLAN DE ACCIÓN - CUADRO 1S"),
+              (3, "Código: " + FORM_CODE), (5, "Corte: 31 de marzo de 2025 (datos inventados para medir sitegen)")]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, text in WORKBOOK_PARTS.items():
+            book.writestr(zip_entry(name), text)
+        with book.open(zip_entry("xl/worksheets/sheet1.xml"), "w", force_zip64=True) as sheet:
+            def put(text):
+                sheet.write(text.encode("utf-8"))
+            put('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>')
+            for number, text in titles:
+                put('<row r="%d">%s</row>' % (number, strings.cell("A%d" % number, text, STYLE_BOLD)))
+            put('<row r="%d">%s</row>' % (HEADER_ROW, "".join(
+                strings.cell(LETTERS[i] + str(HEADER_ROW), name, STYLE_BOLD) for i, name in enumerate(header))))
+            chunk = []
+            count = 0
+            for offset, row in enumerate(rows):
+                count += 1
+                chunk.append(sheet_row(HEADER_ROW + 1 + offset, row, strings))
+                if len(chunk) == 2000:
+                    put("".join(chunk))
+                    chunk = []
+            put("".join(chunk))
+            put('</sheetData><mergeCells count="%d">%s</mergeCells></worksheet>' % (len(titles), "".join(
+                '<mergeCell ref="A%d:L%d"/>' % (number, number) for number, _ in titles)))
+        with book.open(zip_entry("xl/sharedStrings.xml"), "w", force_zip64=True) as table:
+            for text in strings.xml():
+                table.write(text.encode("utf-8"))
+    return count
+
+
+def write_variants(folder, scale):
+    """The cut of `--scale` (the same rows as the content folder's 2025-T1.csv) in each shape."""
+    def rows():  # the rows again for each file, instead of all of them in memory at 100x
+        return cuadro_rows(random.Random(SEED + scale), scale)
+    header = read_header()
+    paths = {}
+    for variant, ext in (("csv-utf8", "csv"), ("csv-cp1252", "csv"), ("csv-mixed", "csv"), ("xlsx", "xlsx")):
+        os.makedirs(os.path.join(folder, variant, "informes-1s"), exist_ok=True)
+        with open(os.path.join(folder, variant, "site.yml"), "w", encoding="utf-8") as f:
+            f.write(SITE_YML)
+        paths[variant] = os.path.join(folder, variant, "informes-1s", "2025-T1." + ext)
+    with open(paths["csv-utf8"], "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows())
+    with open(paths["csv-cp1252"], "w", encoding="cp1252", errors="replace", newline="") as f:
+        writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows():
+            writer.writerow(excel_csv_row(row))
+    with open(paths["csv-mixed"], "wb") as f:
+        for number, row in enumerate(itertools.chain([header], rows())):
+            line = io.StringIO()
+            csv.writer(line, lineterminator="\n").writerow(row)
+            f.write(line.getvalue().encode("cp1252" if number % 50 == 49 else "utf-8", errors="replace"))
+    count = write_workbook(paths["xlsx"], header, rows())
+    print("generate-scale: %s: %d activity rows as UTF-8, Windows-1252 and mixed CSV and as a workbook"
+          % (folder, count))
+
+
 SITE_YML = """title: "Sitio sintético para medir sitegen"
 description: "Datos inventados a escala, solo para pruebas de rendimiento."
 base_url: "https://example.org/escala/"
@@ -202,10 +403,16 @@ date: "2025-07-15"
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=int, default=1, help="multiple of Cali's size (1, 10, 100)")
-    parser.add_argument("--out", required=True, help="content folder to write (created)")
+    parser.add_argument("--out", help="content folder to write (created)")
+    parser.add_argument("--variants", help="folder for the cut as CSV in each encoding and as a workbook (created)")
     parser.add_argument("--pages", type=int, help="number of Markdown pages (default 100 × scale)")
     parser.add_argument("--pages-only", action="store_true", help="write only Markdown pages (for the Hugo comparison)")
     args = parser.parse_args()
+    if args.variants:
+        write_variants(args.variants, args.scale)
+        return
+    if not args.out:
+        parser.error("--out or --variants is required")
     rng = random.Random(SEED + args.scale)
     os.makedirs(args.out, exist_ok=True)
     pages = args.pages if args.pages is not None else PAGES_PER_SCALE * args.scale

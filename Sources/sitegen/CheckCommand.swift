@@ -8,10 +8,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    @Flag(help: "Print how long reading each Cuadro 1S source took.")
+    var timings = false
+
     func run() throws {
         let builder = SiteBuilder(options: .init(content: source.contentURL, output: URL(fileURLWithPath: "/dev/null"), strict: source.strict))
-        let (_, diagnostics) = builder.check()
+        let (content, diagnostics) = builder.check()
         DiagnosticPrinter.print(diagnostics, format: source.format)
+        if timings, let content { FileHandle.standardError.write(Data((SourceReadTime.report(content.readTimes) + "\n").utf8)) }
         if diagnostics.hasErrors { throw ExitCode.failure }
     }
 }

@@ -36,23 +36,17 @@ public enum TextDecoding {
         return .invalidUTF8AfterBOM(byte: offset + 1)
     }
 
+    /// `decodeToBytes` as a String, for sources read whole as text (Markdown pages, site.yml).
     public static func decode(_ data: [UInt8]) -> Decoded? {
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
-        if looksBinary(data) { return nil }
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else { return nil }
-            return Decoded(text: normalise(text), encoding: .utf8BOM)
-        }
-        if let text = String(validating: data, as: UTF8.self) {
-            return Decoded(text: normalise(text), encoding: .utf8)
-        }
-        if let mixed = mixed(data) { return mixed }
-        return Decoded(text: normalise(windows1252(data)), encoding: .windows1252)
+        guard case .success(let decoded) = decodeToBytes(data) else { return nil }
+        return Decoded(text: String(decoding: decoded.bytes, as: UTF8.self), encoding: decoded.encoding,
+                       firstForeignLine: decoded.firstForeignLine)
     }
 
-    /// `decode`'s text as UTF-8 bytes. Valid UTF-8 that is already NFC — what nearly every file is —
-    /// is `data` itself, checked in place: a national Cuadro 1S is hundreds of megabytes, and a
-    /// String of it would be a second copy.
+    /// The text of `data` as NFC UTF-8 bytes, in one linear pass. Valid UTF-8 that is already NFC —
+    /// what nearly every file is — is `data` itself, checked in place: a national Cuadro 1S is
+    /// hundreds of megabytes, and a String of it would be a second copy. Anything else is
+    /// transcoded byte by byte into one array (`transcode`), never through a String per character.
     public static func decodeToBytes(_ data: consuming [UInt8]) -> Result<DecodedBytes, DecodingFailure> {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || looksBinary(data) {
             return .failure(DecodingFailure(problem: failure(data)))
@@ -65,9 +59,8 @@ public enum TextDecoding {
             if data.withUnsafeBufferPointer(isNFC) { return .success(DecodedBytes(bytes: data, encoding: encoding)) }
             return .success(DecodedBytes(bytes: Array(normalise(String(decoding: data, as: UTF8.self)).utf8), encoding: encoding))
         }
-        guard !bom, let decoded = decode(data) else { return .failure(DecodingFailure(problem: failure(data))) }
-        return .success(DecodedBytes(bytes: Array(decoded.text.utf8), encoding: decoded.encoding,
-                                     firstForeignLine: decoded.firstForeignLine))
+        if bom { return .failure(DecodingFailure(problem: failure(data))) }
+        return .success(data.withUnsafeBufferPointer(transcode))
     }
 
     /// Why bytes are not text a reader can use.
@@ -164,28 +157,68 @@ public enum TextDecoding {
         return nil
     }
 
-    /// Reads text that holds valid multi-byte UTF-8 sequences and also bytes that are not UTF-8;
-    /// nil when there is no multi-byte UTF-8 at all (then it is plain Windows-1252).
-    static func mixed(_ data: [UInt8]) -> Decoded? {
-        var scalars = String.UnicodeScalarView()
+    /// Text that is not all UTF-8, as UTF-8 bytes in one pass: ASCII runs are copied as they are,
+    /// valid multi-byte UTF-8 sequences too, and every other byte is read as Windows-1252. With no
+    /// multi-byte UTF-8 at all the file is Windows-1252, which is already NFC (every character is
+    /// precomposed Latin or punctuation); a file that mixes both may hold combining marks, so only
+    /// it is normalised, and only when the quick check says it must be.
+    static func transcode(_ data: UnsafeBufferPointer<UInt8>) -> DecodedBytes {
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + data.count / 8)
         var sawUTF8 = false
-        var firstForeign: Int?
+        var firstForeignLine: Int?
         var line = 1
         var i = 0
-        while i < data.count {
-            if let length = utf8Length(data, at: i) {
-                if length > 1 { sawUTF8 = true }
-                scalars.append(contentsOf: String(decoding: data[i..<(i + length)], as: UTF8.self).unicodeScalars)
-                if data[i] == 0x0A { line += 1 }
-                i += length
-            } else {
-                if firstForeign == nil { firstForeign = line }
-                scalars.append(contentsOf: windows1252([data[i]]).unicodeScalars)
-                i += 1
+        let n = data.count
+        while i < n {
+            let end = asciiEnd(data, from: i)
+            if end > i {
+                let run = UnsafeBufferPointer(rebasing: data[i..<end])
+                if firstForeignLine == nil { line += run.count(where: { $0 == 0x0A }) }
+                out.append(contentsOf: run)
+                i = end
+                guard i < n else { break }
             }
+            if let length = utf8Length(data, at: i) {
+                sawUTF8 = true
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: data[i..<(i + length)]))
+                i += length
+                continue
+            }
+            if firstForeignLine == nil { firstForeignLine = line }
+            appendWindows1252(data[i], to: &out)
+            i += 1
         }
-        guard sawUTF8 else { return nil }
-        return Decoded(text: normalise(String(scalars)), encoding: .mixed, firstForeignLine: firstForeign)
+        guard sawUTF8 else { return DecodedBytes(bytes: out, encoding: .windows1252) }
+        if !out.withUnsafeBufferPointer(isNFC) {
+            out = Array(normalise(String(decoding: out, as: UTF8.self)).utf8)
+        }
+        return DecodedBytes(bytes: out, encoding: .mixed, firstForeignLine: firstForeignLine)
+    }
+
+    /// The UTF-8 bytes of one Windows-1252 byte of 0x80 or more: 0xA0–0xFF are Latin-1 (two bytes,
+    /// C2/C3 and one continuation byte); 0x80–0x9F come from `cp1252High`, and the five bytes it
+    /// leaves unassigned keep their code point (U+0081, U+008D, U+008F, U+0090, U+009D).
+    @inline(__always)
+    static func appendWindows1252(_ byte: UInt8, to out: inout [UInt8]) {
+        if byte >= 0x80 && byte <= 0x9F {
+            let entry = cp1252HighUTF8[Int(byte - 0x80)]
+            out.append(UInt8(truncatingIfNeeded: entry))
+            out.append(UInt8(truncatingIfNeeded: entry >> 8))
+            if entry >> 16 != 0 { out.append(UInt8(truncatingIfNeeded: entry >> 16)) }
+        } else {
+            out.append(0xC0 | (byte >> 6))
+            out.append(0x80 | (byte & 0x3F))
+        }
+    }
+
+    /// `cp1252High` as UTF-8, for `appendWindows1252`: each entry's bytes from the lowest
+    /// (two or three of them; a third byte is never zero).
+    private static let cp1252HighUTF8: [UInt32] = (0..<32).map { index in
+        let scalar = cp1252High[index] ?? Unicode.Scalar(UInt8(0x80 + index))
+        var packed: UInt32 = 0
+        for (k, byte) in String(scalar).utf8.enumerated() { packed |= UInt32(byte) << (8 * k) }
+        return packed
     }
 
     /// NFC, so that "Pichindé" typed with a combining accent equals the precomposed one.
@@ -205,20 +238,7 @@ public enum TextDecoding {
         }
     }
 
-    /// Windows-1252: Latin-1 with printable characters in 0x80–0x9F.
-    static func windows1252(_ data: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(data.count)
-        for byte in data {
-            if byte >= 0x80 && byte <= 0x9F, let mapped = cp1252High[Int(byte - 0x80)] {
-                scalars.append(mapped)
-            } else {
-                scalars.append(Unicode.Scalar(byte))
-            }
-        }
-        return String(scalars)
-    }
-
+    /// Windows-1252's characters for 0x80–0x9F (nil: unassigned).
     private static let cp1252High: [Unicode.Scalar?] = [
         "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
         "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,

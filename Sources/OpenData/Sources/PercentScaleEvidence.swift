@@ -9,13 +9,7 @@ struct PercentScaleEvidence {
     /// Counts the cell, if it is a plain unsigned number, with a decimal point or comma.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let trimmed = ByteText.asciiTrimmed(bytes), !trimmed.isEmpty else { return }
-        let value: Double?
-        if trimmed.contains(UInt8(ascii: ",")) {
-            let pointed = trimmed.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
-            value = pointed.withUnsafeBufferPointer(ValueParsing.plainDecimal)
-        } else {
-            value = ValueParsing.plainDecimal(trimmed)
-        }
+        let value = ValueParsing.plainDecimal(trimmed, point: trimmed.contains(UInt8(ascii: ",")) ? UInt8(ascii: ",") : UInt8(ascii: "."))
         guard let value else { return }
         if value > 0 && value < 1 { fractions += 1 }
         if value > 2 { aboveTwo += 1 }

@@ -15,6 +15,8 @@ public struct SiteContent: Sendable {
     /// The problems found while reading (warnings only, once the build goes on), for the
     /// "Calidad de los datos" page and dataset.
     public var diagnostics = Diagnostics()
+    /// How long each Cuadro 1S source took to read, in file order.
+    public var readTimes: [SourceReadTime] = []
 }
 
 /// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
@@ -58,7 +60,8 @@ public struct ContentLoader: Sendable {
         let config = SiteConfig.read(root.appendingPathComponent("site.yml"), displayPath: display("site.yml"),
                                      environment: environment, diagnostics: &diagnostics)
         let territories = loadTerritories(diagnostics: &diagnostics)
-        let reports = loadReports(territories: territories, diagnostics: &diagnostics)
+        var readTimes: [SourceReadTime] = []
+        let reports = loadReports(territories: territories, diagnostics: &diagnostics, readTimes: &readTimes)
         let executions = loadExecutions(territories: territories, diagnostics: &diagnostics)
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
         checkReferences(pages: pages, territories: territories, reports: reports, diagnostics: &diagnostics)
@@ -68,6 +71,7 @@ public struct ContentLoader: Sendable {
         content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
         content.shapes = loadShapes(territories: territories, diagnostics: &diagnostics)
         content.originals = loadOriginals(of: reports, diagnostics: &diagnostics)
+        content.readTimes = readTimes
         return content
     }
 
@@ -79,7 +83,7 @@ public struct ContentLoader: Sendable {
         return catalog
     }
 
-    func loadReports(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [Cuadro1SReport] {
+    func loadReports(territories: TerritoryCatalog, diagnostics: inout Diagnostics, readTimes: inout [SourceReadTime]) -> [Cuadro1SReport] {
         let folder = "informes-1s"
         let reader = Cuadro1SReader(territories: territories)
         var reports: [Cuadro1SReport] = []
@@ -95,6 +99,8 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let url = root.appendingPathComponent(folder).appendingPathComponent(name)
+            let started = SourceReadTime.Start()
+            defer { readTimes.append(SourceReadTime(path: path, since: started)) }
             let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
                 readCuadro1S(url, displayPath: path, cut: cut, reader: reader, diagnostics: &diagnostics)
             }
