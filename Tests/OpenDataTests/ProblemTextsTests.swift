@@ -11,8 +11,9 @@ import Testing
         for code in CellProblem.Code.allCases { #expect(CellProblem.sample(code).code == code) }
         for code in SourceProblem.Code.allCases { #expect(SourceProblem.sample(code).code == code) }
         for code in ContentProblem.Code.allCases { #expect(ContentProblem.sample(code).code == code) }
+        for code in AgencyProblem.Code.allCases { #expect(AgencyProblem.sample(code).code == code) }
         let count = ValueProblem.Code.allCases.count + CellProblem.Code.allCases.count
-            + SourceProblem.Code.allCases.count + ContentProblem.Code.allCases.count
+            + SourceProblem.Code.allCases.count + ContentProblem.Code.allCases.count + AgencyProblem.Code.allCases.count
         #expect(Problem.samples.count == count)
     }
 
@@ -73,6 +74,20 @@ import Testing
         // Interpolated, a problem is its English text (as the String payloads it replaces were).
         #expect("Fecha: \(ValueProblem.notDate(text: "x"))" == "Fecha: \"x\" is not a date")
         #expect("\(problem)" == problem.english)
+    }
+
+    /// The per-agency workbook's problems whose text depends on whether a part is known.
+    @Test func agencyProblemsWithoutTheirOptionalPart() {
+        let noBP = Problem.agency(.bpFromFirstProduct(column: "BP", written: nil, code: "BP49020003"))
+        #expect(noBP.english == "BP: the project row has no BP code; read as BP49020003 from its first product")
+        #expect(noBP.spanish == "BP: la fila del proyecto no tiene código BP; se leyó BP49020003 a partir de su primer producto")
+        let madeUp = Problem.agency(.bpMadeUp(column: "BP", written: "x\u{7}", published: "sin-bp-4902-8"))
+        #expect(madeUp.english == "BP: \"x\\u{7}\" is not a BP code and no product gives one; published as sin-bp-4902-8")
+        #expect(madeUp.spanish == "BP: «x\\u{7}» no es un código BP y ningún producto lo da; se publicó como sin-bp-4902-8")
+        let again = Problem.agency(.projectRepeated(project: "BP49020003", first: nil))
+        #expect(again.english == "project BP49020003 is given again (first at another row); both rows are counted")
+        #expect(again.spanish == "el proyecto BP49020003 aparece de nuevo (la primera vez en otra fila); se cuentan ambas filas")
+        #expect(again.fields.map(\.name) == ["project"])
     }
 
     @Test func jsonHasTheCodeAndTypedFields() throws {

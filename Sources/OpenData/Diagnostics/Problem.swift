@@ -10,6 +10,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case source(SourceProblem)
     /// A problem of a Markdown page, its front matter, site.yml or a link.
     case content(ContentProblem)
+    /// A problem of the per-agency workbook's sheets and rows.
+    case agency(AgencyProblem)
     /// Legacy path: a message still written as an English sentence, rendered in Spanish by the
     /// templates of `DiagnosticSpanish`. To be removed once every caller reports a typed problem.
     case legacy(english: String)
@@ -21,6 +23,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .cell(_, let problem): problem.code.rawValue
         case .source(let problem): problem.code.rawValue
         case .content(let problem): problem.code.rawValue
+        case .agency(let problem): problem.code.rawValue
         case .legacy: "legacy"
         }
     }
@@ -32,6 +35,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .cell(let column, let problem): "\(column): \(problem.english)"
         case .source(let problem): problem.english
         case .content(let problem): problem.english
+        case .agency(let problem): problem.english
         case .legacy(let english): english
         }
     }
@@ -43,6 +47,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .cell(let column, let problem): "\(column): \(problem.spanish)"
         case .source(let problem): problem.spanish
         case .content(let problem): problem.spanish
+        case .agency(let problem): problem.spanish
         case .legacy(let english): DiagnosticSpanish.message(english: english)
         }
     }
@@ -54,6 +59,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .cell(let column, let problem): [ProblemField("column", .text(column))] + problem.fields
         case .source(let problem): problem.fields
         case .content(let problem): problem.fields
+        case .agency(let problem): problem.fields
         case .legacy(let english): [ProblemField("message", .text(english))]
         }
     }
@@ -64,6 +70,7 @@ public enum Problem: Sendable, Hashable, Codable {
             + CellProblem.Code.allCases.map { .cell(column: "Columna", CellProblem.sample($0)) }
             + SourceProblem.Code.allCases.map { .source(SourceProblem.sample($0)) }
             + ContentProblem.Code.allCases.map { .content(ContentProblem.sample($0)) }
+            + AgencyProblem.Code.allCases.map { .agency(AgencyProblem.sample($0)) }
     }
 }
 

@@ -77,9 +77,9 @@ struct AgencySheetReader {
         source.location(row, column: column.flatMap(index) ?? 0)
     }
 
-    private mutating func warn(_ column: AgencyColumn?, _ message: String) {
-        let prefix = column.map { "\($0.header): " } ?? ""
-        diagnostics.warning(location(column), prefix + message, agencyCode: agency.code)
+    /// Warns at `column`'s cell (the row's first cell when nil).
+    private mutating func warn(_ column: AgencyColumn?, _ problem: AgencyProblem) {
+        diagnostics.warning(location(column), .agency(problem), agencyCode: agency.code)
     }
 
     private mutating func cell<V>(_ column: AgencyColumn, _ parse: (String) -> CellValue<V>) -> V? {
@@ -128,10 +128,10 @@ struct AgencySheetReader {
     private mutating func keyCell(_ column: AgencyColumn, accepts: (String) -> Bool) -> String {
         let own = text(column)
         guard own.isEmpty, let index = columns[column] else { return own }
-        for (offset, side) in [(1, "right"), (-1, "left")] {
+        for (offset, side) in [(1, AgencyProblem.Side.right), (-1, .left)] {
             let neighbour = row[index + offset].trimmingCharacters(in: .whitespacesAndNewlines)
             guard !neighbour.isEmpty, accepts(neighbour) else { continue }
-            warn(column, "empty; \"\(PrintableText.escaped(neighbour))\" one cell to the \(side) was read instead")
+            warn(column, .neighbourRead(column: column.header, text: neighbour, side: side))
             return neighbour
         }
         return own
@@ -148,7 +148,7 @@ struct AgencySheetReader {
         case "pr":
             if let current = open, current.fromBareRow, current.project.activities.isEmpty,
                case .normalised(let code)? = AgencyBPCode.read(bp), code == current.project.bp {
-                warn(.level, "\"\(PrintableText.escaped(written))\" but \"\(PrintableText.escaped(bp))\" is a product of project \(code) just above; read as its first product, and its name as the project's")
+                warn(.level, .projectRowIsProduct(column: AgencyColumn.level.header, written: written, product: bp, project: code))
                 if current.project.name.isEmpty {
                     let name = text(.name)
                     open?.project.name = name
@@ -160,12 +160,12 @@ struct AgencySheetReader {
         case "":
             guard !pastTotals else { return }
             if case .exact(let code)? = AgencyBPCode.read(bp), code != open?.project.bp {
-                warn(.level, "empty, but \"\(PrintableText.escaped(bp))\" is a project code (BP and 8 digits); read as a project row")
+                warn(.level, .classlessProjectRow(column: AgencyColumn.level.header, text: bp))
                 openProject(bare: true)
                 return
             }
             guard open != nil else {
-                warn(nil, "a product row before any project row; not read")
+                warn(nil, .productBeforeProject)
                 return
             }
             addProduct()
@@ -173,10 +173,11 @@ struct AgencySheetReader {
             guard !pastTotals else { return }
             let digits = text(.generalCode).filter(\.isNumber).count
             guard let depth = [2: 0, 4: 1, 7: 2, 11: 3][digits] else {
-                warn(.level, "\"\(PrintableText.escaped(written))\" is not D, L, P, I or pr; the row is not read")
+                warn(.level, .unknownClassNotRead(column: AgencyColumn.level.header, text: written))
                 return
             }
-            warn(.level, "\"\(PrintableText.escaped(written))\" is not D, L, P, I or pr; read as \(["D", "L", "P", "I"][depth]) by its \(digits)-digit code")
+            warn(.level, .unknownClassReadByCode(column: AgencyColumn.level.header, text: written,
+                                                 level: ["D", "L", "P", "I"][depth], digits: digits))
             setLevel(depth)
         }
     }
@@ -198,7 +199,7 @@ struct AgencySheetReader {
             guard var level = levels[upper], level.code.isEmpty, let at = levelLocations[upper] else { continue }
             level.code = String(code.prefix(Self.codeDigits[upper]))
             levels[upper] = level
-            diagnostics.warning(at, "\(AgencyColumn.generalCode.header): empty; read as \(level.code) from the code \(code) below it",
+            diagnostics.warning(at, .agency(.levelCodeFromBelow(column: AgencyColumn.generalCode.header, code: level.code, below: code)),
                                 agencyCode: agency.code)
         }
     }
@@ -216,14 +217,14 @@ struct AgencySheetReader {
         switch reading {
         case .exact: break
         case .normalised(let code):
-            warn(.bp, "\"\(PrintableText.escaped(written))\" is not written BP and 8 digits; read as \(code)")
+            warn(.bp, .bpNormalised(column: AgencyColumn.bp.header, text: written, code: code))
         case .none:
             unread = written
         }
         let name = text(.name)
         var budget = budget()
         if budget.modified == nil, text(.modified).isEmpty {
-            warn(.modified, "the project row has no amount; read as 0")
+            warn(.modified, .projectWithoutAmount(column: AgencyColumn.modified.header))
             budget.modified = 0
         }
         let code = text(.agencyCode).filter(\.isNumber)
@@ -232,7 +233,7 @@ struct AgencySheetReader {
             rowAgency.code = code
             if !agencyMismatchReported {
                 agencyMismatchReported = true
-                warn(.agencyCode, "the sheet's name gives agency \(agency.code) but its project rows give \(code); read as \(code)")
+                warn(.agencyCode, .agencyMismatch(column: AgencyColumn.agencyCode.header, sheetAgency: agency.code, rowAgency: code))
             }
         }
         let plan = levels.prefix(3).map { $0 ?? PlanLevel(code: "", name: "") }
@@ -250,14 +251,12 @@ struct AgencySheetReader {
         var code = bp
         if code.isEmpty {
             code = String(position)
-            warn(.bp, "the product row has no product code; numbered \(position) in its project")
+            warn(.bp, .productWithoutCode(column: AgencyColumn.bp.header, position: position))
         } else if current.project.bp.isEmpty, let derived = AgencyBPCode.projectCode(ofProduct: code) {
             current.project.bp = derived
-            let written = current.unreadBP ?? ""
+            let written = current.unreadBP.flatMap { $0.isEmpty ? nil : $0 }
             diagnostics.warning(current.bpLocation,
-                                written.isEmpty
-                                    ? "\(AgencyColumn.bp.header): the project row has no BP code; read as \(derived) from its first product"
-                                    : "\(AgencyColumn.bp.header): \"\(PrintableText.escaped(written))\" is not a BP code; read as \(derived) from its first product",
+                                .agency(.bpFromFirstProduct(column: AgencyColumn.bp.header, written: written, code: derived)),
                                 agencyCode: agency.code)
             current.unreadBP = nil
         }
@@ -269,7 +268,8 @@ struct AgencySheetReader {
         if let contribution, let weight, weight > 0 {
             progress = (contribution / weight * 1_000_000).rounded() / 1_000_000
             if contribution / 100 > weight + 0.000_001 {
-                warn(.productProgress, "the product's share of the project (\(NumberText.format(contribution / 100))) exceeds its weight (\(NumberText.format(weight))); its progress reads above 100 %")
+                warn(.productProgress, .shareExceedsWeight(column: AgencyColumn.productProgress.header,
+                                                           share: contribution / 100, weight: weight))
             }
         }
         let projectProgress = percent(.projectProgress)
@@ -303,16 +303,14 @@ struct AgencySheetReader {
         open = nil
         if current.project.bp.isEmpty {
             let made = "sin-bp-\(agency.code)-\(current.bpLocation.line)"
-            let written = current.unreadBP ?? ""
+            let written = current.unreadBP.flatMap { $0.isEmpty ? nil : $0 }
             diagnostics.warning(current.bpLocation,
-                                written.isEmpty
-                                    ? "\(AgencyColumn.bp.header): the project row has no BP code and no product gives one; published as \(made)"
-                                    : "\(AgencyColumn.bp.header): \"\(PrintableText.escaped(written))\" is not a BP code and no product gives one; published as \(made)",
+                                .agency(.bpMadeUp(column: AgencyColumn.bp.header, written: written, published: made)),
                                 agencyCode: agency.code)
             current.project.bp = made
         }
         if current.project.name.isEmpty {
-            diagnostics.warning(current.bpLocation, "project \(current.project.bp) has no name", agencyCode: agency.code)
+            diagnostics.warning(current.bpLocation, .agency(.projectWithoutName(project: current.project.bp)), agencyCode: agency.code)
         }
         let progress = current.progress ?? current.fallbackProgress
         for index in current.project.activities.indices {

@@ -74,7 +74,7 @@ struct AgencySummary {
         for line in lines {
             guard let own = byAgency[line.code] else {
                 diagnostics.warning(SourceLocation(file: source.path, line: line.record.line, column: 1),
-                                    "the summary sheet lists agency \(line.code) but no agency sheet reports its projects",
+                                    .agency(.summaryAgencyWithoutProjects(agency: line.code)),
                                     agencyCode: line.code)
                 continue
             }
@@ -83,14 +83,14 @@ struct AgencySummary {
                 let total = own.reduce(Int64(0)) { $0 + (figure.measure($1) ?? 0) }
                 guard Int64(stated.rounded()) != total else { continue }
                 diagnostics.warning(source.location(line.record, column: figure.column),
-                                    "the summary sheet gives agency \(line.code) \"\(figure.header)\" \(NumberText.format(stated)), but its project rows add up to \(total)",
+                                    .agency(.summaryDiffers(agency: line.code, figure: figure.header, stated: stated, total: total)),
                                     agencyCode: line.code)
             }
         }
         let listed = Set(lines.map(\.code))
         for code in byAgency.keys.sorted() where !listed.contains(code) {
             diagnostics.warning(SourceLocation(file: source.path, line: 1, column: 1),
-                                "agency \(code) has projects but no line in the summary sheet", agencyCode: code)
+                                .agency(.agencyWithoutSummaryLine(agency: code)), agencyCode: code)
         }
     }
 }

@@ -70,11 +70,11 @@ public struct AgencyWorkbookReader {
                 summary = found
             } else if records.contains(where: { $0.fields.contains { !ValueParsing.isEmpty($0) } }) {
                 diagnostics.warning(SourceLocation(file: source.path, line: 1, column: 1),
-                                    "the sheet holds neither the per-agency header nor the summary by agency; not read")
+                                    .agency(.sheetNotRead))
             }
         }
         guard !projects.isEmpty else {
-            diagnostics.error(SourceLocation(file: workbook.displayPath), "no agency sheet holds a project (pr) row")
+            diagnostics.error(SourceLocation(file: workbook.displayPath), .agency(.noProjectRow))
             return nil
         }
         projects = Self.merged(projects, diagnostics: &diagnostics)
@@ -113,7 +113,7 @@ public struct AgencyWorkbookReader {
             }
             let location = project.activities.first?.source ?? SourceLocation(file: "")
             let previous = result[first].activities.first?.source
-            diagnostics.warning(location, "project \(project.bp) is given again (first at \(previous.map { "\($0.file):\($0.line)" } ?? "another row")); both rows are counted",
+            diagnostics.warning(location, .agency(.projectRepeated(project: project.bp, first: previous.map { "\($0.file):\($0.line)" })),
                                 agencyCode: project.agency.code)
             result[first].activities += project.activities
             result[first].reportedBudget = (result[first].reportedBudget ?? Budget()) + (project.reportedBudget ?? Budget())
