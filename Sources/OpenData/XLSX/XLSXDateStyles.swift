@@ -30,16 +30,16 @@ struct XLSXDateStyles: Sendable {
             switch token {
             case .done: break loop
             case .start, .empty:
-                if tokens.nameIs(Names.numFmt), let id = tokens.attributeNumber(Names.numFmtId) {
+                if tokens.nameKey == Names.numFmt, let id = tokens.attributeNumber(Names.numFmtId) {
                     custom[id] = kind(ofFormat: try tokens.attributeText(Names.formatCode) ?? "")
-                } else if tokens.nameIs(Names.cellXfs) {
+                } else if tokens.nameKey == Names.cellXfs {
                     inCellXfs = token == .start
-                } else if inCellXfs && tokens.nameIs(Names.xf) {
+                } else if inCellXfs && tokens.nameKey == Names.xf {
                     let id = tokens.attributeNumber(Names.numFmtId) ?? 0
                     kinds.append(custom[id] ?? builtInKind(id))
                 }
             case .end:
-                if tokens.nameIs(Names.cellXfs) { inCellXfs = false }
+                if tokens.nameKey == Names.cellXfs { inCellXfs = false }
             case .text: break
             }
         }

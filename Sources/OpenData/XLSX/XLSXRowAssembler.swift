@@ -11,7 +11,7 @@ struct XLSXRowAssembler {
 
     private var rowNumber = 0
     private var column = 0
-    private var type: ArraySlice<UInt8> = []
+    private var type: UInt64 = 0
     private var style = 0
     private var hasValue = false
     private var inInlineString = false
@@ -40,7 +40,8 @@ struct XLSXRowAssembler {
     }
 
     /// A cell starts: its column from its reference (nil: the one after the previous cell).
-    mutating func startCell(column reference: Int?, type: ArraySlice<UInt8>, style: Int) {
+    /// `type` is the key of its `t` attribute, 0 without one.
+    mutating func startCell(column reference: Int?, type: UInt64, style: Int) {
         column = reference ?? column + 1
         self.type = type
         self.style = style
@@ -76,7 +77,7 @@ struct XLSXRowAssembler {
         guard column <= 16_384 else {
             throw XLSXProblem(message: "the worksheet has a cell beyond column XFD", row: rowNumber)
         }
-        guard hasValue || type.isEmpty || type.elementsEqual([UInt8(ascii: "n")]) else { return }
+        guard hasValue || type == 0 || type == Names.n else { return }
         let start = cellBytes.count
         guard appendText() else { return }
         if cellBytes.count > start { hasContent = true }
@@ -87,11 +88,11 @@ struct XLSXRowAssembler {
     /// Appends the current cell's text to the row; false for a cell that has none (a shared string
     /// that does not exist).
     private mutating func appendText() -> Bool {
-        switch type.count == 1 ? type.first! : type.isEmpty ? UInt8(ascii: "n") : 0 {
-        case UInt8(ascii: "s"):
+        switch type == 0 ? Names.n : type {
+        case Names.s:
             guard let index = Self.integer(text), index < strings.count else { return false }
             cellBytes.append(contentsOf: strings.bytes(index))
-        case UInt8(ascii: "b"):
+        case Names.b:
             if text.elementsEqual([UInt8(ascii: "1")]) {
                 cellBytes.append(contentsOf: "TRUE".utf8)
             } else if text.elementsEqual([UInt8(ascii: "0")]) {
@@ -99,9 +100,9 @@ struct XLSXRowAssembler {
             } else {
                 cellBytes.append(contentsOf: text)
             }
-        case UInt8(ascii: "e"):
+        case Names.e:
             XLSXText.appendClean(text, to: &cellBytes)
-        case UInt8(ascii: "n"):
+        case Names.n:
             let kind = styles.kind(ofStyle: style)
             if kind != .number, !text.isEmpty, let serial = Double(String(decoding: text, as: UTF8.self)),
                let date = styles.text(serial, kind: kind) {

@@ -29,26 +29,26 @@ final class XLSXSharedStrings: Sendable {
             switch try tokens.next() {
             case .done: break loop
             case .start:
-                if tokens.nameIs(Names.si) {
+                if tokens.nameKey == Names.si {
                     inItem = true
                     text.removeAll(keepingCapacity: true)
-                } else if tokens.nameIs(Names.rPh) {
+                } else if tokens.nameKey == Names.rPh {
                     phoneticDepth += 1
-                } else if tokens.nameIs(Names.t) {
+                } else if tokens.nameKey == Names.t {
                     inText = inItem && phoneticDepth == 0
                 }
             case .empty:
-                if tokens.nameIs(Names.si) {
+                if tokens.nameKey == Names.si {
                     ends.append(pool.count)
                 }
             case .end:
-                if tokens.nameIs(Names.si) {
+                if tokens.nameKey == Names.si {
                     XLSXText.appendClean(text, to: &pool)
                     ends.append(pool.count)
                     inItem = false
-                } else if tokens.nameIs(Names.rPh) {
+                } else if tokens.nameKey == Names.rPh {
                     phoneticDepth = max(0, phoneticDepth - 1)
-                } else if tokens.nameIs(Names.t) {
+                } else if tokens.nameKey == Names.t {
                     inText = false
                 }
             case .text:

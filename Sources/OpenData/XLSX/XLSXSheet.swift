@@ -40,31 +40,30 @@ final class XLSXSheet: Sendable {
             case .done:
                 return
             case .start, .empty:
-                if tokens.nameIs(Names.c) {
-                    rows.startCell(column: tokens.attribute(Names.r).map { XLSXText.column(of: tokens.buffer[$0]) ?? 16_385 },
-                                   type: tokens.attribute(Names.t).map { tokens.buffer[$0] } ?? [],
+                if tokens.nameKey == Names.c {
+                    rows.startCell(column: tokens.attributeColumn(Names.r), type: tokens.attributeKey(Names.t),
                                    style: tokens.attributeNumber(Names.s) ?? 0)
                     if token == .empty { try rows.endCell() }
-                } else if tokens.nameIs(Names.v) {
+                } else if tokens.nameKey == Names.v {
                     if token == .start { rows.startValue() } else { rows.emptyValue() }
-                } else if tokens.nameIs(Names.t) {
+                } else if tokens.nameKey == Names.t {
                     rows.startText()
-                } else if tokens.nameIs(Names.inlineString) {
+                } else if tokens.nameKey == Names.inlineString {
                     rows.startInlineString()
-                } else if tokens.nameIs(Names.rPh) {
+                } else if tokens.nameKey == Names.rPh {
                     if token == .start { rows.phoneticDepth += 1 }
-                } else if tokens.nameIs(Names.row) {
+                } else if tokens.nameKey == Names.row {
                     rows.startRow(number: tokens.attributeNumber(Names.r))
                     if token == .empty, try !rows.endRow(body) { return }
                 }
             case .end:
-                if tokens.nameIs(Names.c) {
+                if tokens.nameKey == Names.c {
                     try rows.endCell()
-                } else if tokens.nameIs(Names.v) || tokens.nameIs(Names.t) {
+                } else if tokens.nameKey == Names.v || tokens.nameKey == Names.t {
                     rows.endText()
-                } else if tokens.nameIs(Names.rPh) {
+                } else if tokens.nameKey == Names.rPh {
                     rows.phoneticDepth = max(0, rows.phoneticDepth - 1)
-                } else if tokens.nameIs(Names.row) {
+                } else if tokens.nameKey == Names.row {
                     if try !rows.endRow(body) { return }
                 }
             case .text:

@@ -22,7 +22,7 @@ struct XLSXWorkbookParts {
         while true {
             let token = try tokens.next()
             if token == .done { break }
-            guard token == .start || token == .empty, tokens.nameIs(Names.relationship),
+            guard token == .start || token == .empty, tokens.nameKey == Names.relationship,
                   try tokens.attributeText(Names.targetMode) != "External",
                   let id = try tokens.attributeText(Names.relationshipId), let target = try tokens.attributeText(Names.target) else { continue }
             let path = Self.path(of: target)
@@ -36,9 +36,9 @@ struct XLSXWorkbookParts {
             let token = try tokens.next()
             if token == .done { break }
             guard token == .start || token == .empty else { continue }
-            if tokens.nameIs(Names.sheet), let id = try tokens.attributeText(Names.id), let path = targets[id] {
+            if tokens.nameKey == Names.sheet, let id = try tokens.attributeText(Names.id), let path = targets[id] {
                 parts.sheets.append((try tokens.attributeText(Names.name) ?? "", path))
-            } else if tokens.nameIs(Names.workbookPr), let value = try tokens.attributeText(Names.date1904) {
+            } else if tokens.nameKey == Names.workbookPr, let value = try tokens.attributeText(Names.date1904) {
                 parts.date1904 = value == "1" || value == "true"
             }
         }

@@ -18,8 +18,9 @@ struct XMLTokenizer {
     private var position = 0
     private var dropped = 0
     private let reader: ZIPEntryReader
-    /// The current tag's local name (no prefix).
+    /// The current tag's local name (no prefix), and its key (see `key`).
     private(set) var nameStart = 0, nameEnd = 0
+    private(set) var nameKey: UInt64 = 0
     /// The current tag's attributes, or the current text.
     private(set) var bodyStart = 0, bodyEnd = 0
     /// True when the current text is CDATA (nothing in it to decode).
@@ -64,17 +65,26 @@ struct XMLTokenizer {
         }
     }
 
-    /// True when the current tag's local name is `name`.
-    func nameIs(_ name: [UInt8]) -> Bool {
-        guard nameEnd - nameStart == name.count else { return false }
-        return buffer.withUnsafeBufferPointer { bytes in
-            for index in 0..<name.count where bytes[nameStart + index] != name[index] { return false }
-            return true
-        }
+    /// A name's key: its length and first seven bytes in one integer, so that the readers match a
+    /// tag or attribute without comparing arrays (SpreadsheetML's names differ within seven bytes).
+    static func key(_ name: StaticString) -> UInt64 {
+        key(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), 0, name.utf8CodeUnitCount)
     }
 
-    /// The raw value of the current tag's attribute whose local name is `name`.
-    func attribute(_ name: [UInt8]) -> Range<Int>? {
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var key = UInt64(min(end - start, 255)) << 56
+        var shift: UInt64 = 0
+        var i = start
+        while i < end && shift < 56 {
+            key |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        return key
+    }
+
+    /// The raw value of the current tag's attribute whose local name has key `name`.
+    func attribute(_ name: UInt64) -> Range<Int>? {
         buffer.withUnsafeBufferPointer { bytes in
             var i = bodyStart
             let end = bodyEnd
@@ -97,18 +107,14 @@ struct XMLTokenizer {
                 while i < end && bytes[i] != delimiter { i += 1 }
                 let valueEnd = i
                 i += 1
-                if start < nameEnd && nameEnd - local == name.count {
-                    var same = true
-                    for index in 0..<name.count where bytes[local + index] != name[index] { same = false; break }
-                    if same { return valueStart..<valueEnd }
-                }
+                if start < nameEnd && Self.key(bytes, local, nameEnd) == name { return valueStart..<valueEnd }
             }
             return nil
         }
     }
 
     /// The decoded value of attribute `name` as text.
-    func attributeText(_ name: [UInt8]) throws(XLSXProblem) -> String? {
+    func attributeText(_ name: UInt64) throws(XLSXProblem) -> String? {
         guard let range = attribute(name) else { return nil }
         var out: [UInt8] = []
         try appendDecoded(range, to: &out)
@@ -116,14 +122,35 @@ struct XMLTokenizer {
     }
 
     /// The value of attribute `name` as a non-negative integer.
-    func attributeNumber(_ name: [UInt8]) -> Int? {
+    func attributeNumber(_ name: UInt64) -> Int? {
         guard let range = attribute(name), !range.isEmpty, range.count < 10 else { return nil }
-        var value = 0
-        for byte in buffer[range] {
-            guard byte >= 48 && byte <= 57 else { return nil }
-            value = value * 10 + Int(byte - 48)
+        return buffer.withUnsafeBufferPointer { bytes in
+            var value = 0
+            for i in range {
+                guard bytes[i] >= 48 && bytes[i] <= 57 else { return nil }
+                value = value * 10 + Int(bytes[i] - 48)
+            }
+            return value
         }
-        return value
+    }
+
+    /// The column number (A = 1) of a cell reference in attribute `name`; 16,385 past XFD.
+    func attributeColumn(_ name: UInt64) -> Int? {
+        guard let range = attribute(name) else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes in
+            var number = 0
+            for i in range {
+                guard bytes[i] >= 65 && bytes[i] <= 90 else { break }
+                number = min(number * 26 + Int(bytes[i] - 64), 16_385)
+            }
+            return number > 0 ? number : nil
+        }
+    }
+
+    /// The key of attribute `name`'s value, or 0 when the tag has no such attribute.
+    func attributeKey(_ name: UInt64) -> UInt64 {
+        guard let range = attribute(name) else { return 0 }
+        return buffer.withUnsafeBufferPointer { Self.key($0, range.lowerBound, range.upperBound) }
     }
 
     /// Appends the current text, decoded, to `out`.
@@ -263,13 +290,16 @@ struct XMLTokenizer {
     private mutating func setName(_ start: Int, _ end: Int) {
         nameStart = start
         nameEnd = end
-        var i = end
-        while i > start {
-            if buffer[i - 1] == Self.colon {
-                nameStart = i
-                break
+        buffer.withUnsafeBufferPointer { bytes in
+            var i = end
+            while i > start {
+                if bytes[i - 1] == Self.colon {
+                    nameStart = i
+                    break
+                }
+                i -= 1
             }
-            i -= 1
+            nameKey = Self.key(bytes, nameStart, end)
         }
     }
 

@@ -66,6 +66,8 @@ final class ZIPEntryReader {
     /// Appends up to `count` more bytes of the entry to `buffer`; false once the entry is over.
     func append(to buffer: inout [UInt8], count: Int) throws(XLSXProblem) -> Bool {
         if isFinished { return false }
+        // No more than the entry says is left (and one byte more, to catch an entry that lies).
+        let count = max(1, min(count, entry.uncompressedSize - produced + 1))
         let start = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: count))
         var written = 0
