@@ -97,6 +97,19 @@ import Testing
         #expect(stored.rows.count == 5000 && stored.problems.isEmpty)
     }
 
+    @Test func readsTheWorkbooksSitegenWrites() throws {
+        let bytes = try XLSXWriter.write(CatalogWriterTests.table, date: LocalDate(year: 2025, month: 7, day: 15))
+        let url = try Crafted.write(bytes)
+        var diagnostics = Diagnostics()
+        let workbook = try #require(XLSXWorkbook.open(url, displayPath: "datos.xlsx", diagnostics: &diagnostics))
+        let source = try #require(workbook.sheet(0, diagnostics: &diagnostics))
+        let rows = source.records.map(\.fields)
+        #expect(rows.first == ["codigo", "valor", "avance", "fecha"])
+        #expect(rows.dropFirst().first == ["'=SUMA(A1)", "1234567", "45.5", "2025-03-31"])
+        #expect(rows.last?.first == "Pichindé <b> & \"ñ\"")
+        #expect(diagnostics.items.isEmpty)
+    }
+
     /// Reads `bytes` and gives the one problem reported, checking it came in under a second.
     func oneProblem(_ bytes: [UInt8]) throws -> String {
         let clock = ContinuousClock()

@@ -47,7 +47,7 @@ final class XLSXSheet: Sendable {
                 } else if tokens.nameKey == Names.v {
                     if token == .start { rows.startValue() } else { rows.emptyValue() }
                 } else if tokens.nameKey == Names.t {
-                    rows.startText()
+                    if token == .start { rows.startText() }
                 } else if tokens.nameKey == Names.inlineString {
                     rows.startInlineString()
                 } else if tokens.nameKey == Names.rPh {
