@@ -14,7 +14,7 @@ final class ZIPEntryReader {
     private let file: ZIPFile
     private var stream = z_stream()
     private var streamReady = false
-    private let input = UnsafeMutablePointer<UInt8>.allocate(capacity: ZIPEntryReader.inputPiece)
+    private let input: UnsafeMutablePointer<UInt8>
     private var nextInput: Int
     private var inputLeft: Int
     private var produced = 0
@@ -35,17 +35,12 @@ final class ZIPEntryReader {
         inputLeft = entry.compressedSize
         guard nextInput + inputLeft <= file.size else { throw XLSXProblem.cutShort(entry.path) }
         try Self.checkExpansion(entry.path, size: entry.uncompressedSize, compressed: entry.compressedSize)
-        switch entry.method {
-        case 0:
-            break
-        case 8:
-            guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                throw XLSXProblem.damaged(entry.path)
-            }
-            streamReady = true
-        default:
+        guard entry.method == 0 || entry.method == 8 else {
             throw XLSXProblem.notReadable("the part \(entry.path) uses an unknown compression method (\(entry.method))")
         }
+        // Allocated last, and the inflater started on the first read: an initializer that throws
+        // has nothing to free.
+        input = .allocate(capacity: Self.inputPiece)
     }
 
     deinit {
@@ -105,6 +100,12 @@ final class ZIPEntryReader {
     }
 
     private func inflate(into out: UnsafeMutablePointer<UInt8>, count: Int) throws(XLSXProblem) -> Int {
+        if !streamReady {
+            guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+                throw XLSXProblem.damaged(entry.path)
+            }
+            streamReady = true
+        }
         stream.next_out = out
         stream.avail_out = uInt(count)
         while stream.avail_out > 0 {
