@@ -3,7 +3,7 @@ import Foundation
 /// A CSV file read from disk: decoded, delimiter detected, its layout checked; layout problems are
 /// reported as diagnostics at their line and column. The text is kept as UTF-8 bytes and parsed
 /// when read: `forEachRecord` one record at a time (a national Cuadro 1S), `records` all at once
-/// (the small tables).
+/// (the small tables). A workbook's sheet (see XLSXWorkbook) is read from the file on each pass.
 public struct CSVSource: Sendable {
     /// Path as shown to the user (relative to the content folder).
     public let path: String
