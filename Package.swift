@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "OpenData",
-            dependencies: ["CDeflate", "CCrypto", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CDeflate", "CCrypto"]
         ),
         .target(
             name: "SiteGen",

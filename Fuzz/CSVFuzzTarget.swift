@@ -1,13 +1,52 @@
-// libFuzzer entry for the CSV reader: decoding, delimiter detection, parsing, header matching,
-// value parsing of every field, the Cuadro 1S, budget execution and territory readers, and the
-// dataset writers must never crash, whatever the bytes. Built by scripts/fuzz-csv.sh together with
-// the OpenData sources (all but XLSX/, which needs ZIPFoundation); not part of the package.
+// libFuzzer entry for the tabular readers, built by scripts/fuzz-csv.sh together with every
+// OpenData source; not part of the package. The input's first bytes choose the reader:
+// - "PK" or an OLE header: a workbook (.xlsx) as it is, every sheet read;
+// - "<": the XML of a worksheet, put into a small valid workbook (stored, with its CRC), so the
+//   fuzzer reaches the tokenizer and the cell reader without having to make deflate streams;
+// - anything else: a CSV (decoding, delimiter detection, parsing, header matching, value parsing).
+// Whatever the bytes, the readers, the Cuadro 1S / execution / territory readers and the dataset
+// writers must never crash.
+import Foundation
+
+private let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-fuzz-\(getpid()).xlsx")
+    return url
+}()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCSV(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+public func fuzzTabularInput(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: start, count: count))
     var diagnostics = Diagnostics()
-    guard let source = CSVSource.parse(bytes, displayPath: "fuzz.csv", diagnostics: &diagnostics) else { return 0 }
+    var sources: [CSVSource] = []
+    if bytes.starts(with: [0x50, 0x4B]) || bytes.starts(with: [0xD0, 0xCF]) {
+        sources = workbookSheets(bytes, diagnostics: &diagnostics)
+    } else if bytes.first == UInt8(ascii: "<") {
+        let parts = [
+            "xl/workbook.xml": Array(#"<workbook xmlns:r="r"><sheets><sheet name="H" r:id="rId1"/></sheets></workbook>"#.utf8),
+            "xl/_rels/workbook.xml.rels": Array(#"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="x/styles" Target="styles.xml"/></Relationships>"#.utf8),
+            "xl/sharedStrings.xml": Array("<sst><si><t>Cód BP</t></si><si><r><t>a</t></r><rPh><t>b</t></rPh></si></sst>".utf8),
+            "xl/styles.xml": Array(#"<styleSheet><numFmts><numFmt numFmtId="164" formatCode="d/m/yyyy h:mm"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="20"/></cellXfs></styleSheet>"#.utf8),
+            "xl/worksheets/sheet1.xml": bytes,
+        ]
+        guard let zip = try? ZipBundle.archive(parts.keys.sorted().map { ZipBundle.Entry(path: $0, bytes: parts[$0]!, compress: false) }, date: nil)
+        else { return 0 }
+        sources = workbookSheets(zip, diagnostics: &diagnostics)
+    } else if let source = CSVSource.parse(bytes, displayPath: "fuzz.csv", diagnostics: &diagnostics) {
+        sources = [source]
+    }
+    for source in sources { exercise(source, diagnostics: &diagnostics) }
+    for item in diagnostics.items { _ = DiagnosticSpanish.message(item) }
+    return 0
+}
+
+private func workbookSheets(_ bytes: [UInt8], diagnostics: inout Diagnostics) -> [CSVSource] {
+    guard (try? Data(bytes).write(to: scratch)) != nil,
+          let workbook = XLSXWorkbook.open(scratch, displayPath: "fuzz.xlsx", diagnostics: &diagnostics) else { return [] }
+    return workbook.sheetNames.indices.compactMap { workbook.sheet($0, diagnostics: &diagnostics) }
+}
+
+private func exercise(_ source: CSVSource, diagnostics: inout Diagnostics) {
+    _ = source.records(prefix: 3)
     for record in source.records.prefix(50) {
         for (column, field) in record.fields.enumerated() {
             _ = source.location(record, column: column)
@@ -25,6 +64,4 @@ public func fuzzCSV(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     if let execution = BudgetExecutionReader(territories: .cali).read(source, period: "2025-03", diagnostics: &diagnostics) {
         _ = CSVWriter.write(BudgetExecutionTables.lines(execution.lines, period: execution.period, territories: .cali))
     }
-    for item in diagnostics.items { _ = DiagnosticSpanish.message(item) }
-    return 0
 }

@@ -59,7 +59,8 @@ import Testing
         let output = try TestSupport.build(good)
         let before = try TestSupport.snapshot(output)
         #expect(before.count > 100)
-        for name in ["unknown-territory-cuadro", "truncated-csv", "bp-with-slash", "link-to-missing-page", "binary-csv"] {
+        for name in ["unknown-territory-cuadro", "truncated-csv", "bp-with-slash", "link-to-missing-page", "binary-csv",
+                     "truncated-xlsx", "xlsx-dtd", "xlsx-zip-bomb", "xlsx-encrypted", "xlsx-office-encrypted", "xlsx-damaged-crc"] {
             let bad = Self.root.appendingPathComponent("\(name)/content")
             #expect(throws: (any Error).self) { try TestSupport.build(bad, output: output) }
             #expect(try TestSupport.snapshot(output) == before, "\(name) changed the previous output")

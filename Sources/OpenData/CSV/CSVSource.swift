@@ -3,7 +3,7 @@ import Foundation
 /// A CSV file read from disk: decoded, delimiter detected, its layout checked; layout problems are
 /// reported as diagnostics at their line and column. The text is kept as UTF-8 bytes and parsed
 /// when read: `forEachRecord` one record at a time (a national Cuadro 1S), `records` all at once
-/// (the small tables).
+/// (the small tables). A workbook's sheet (see XLSXWorkbook) is read from the file on each pass.
 public struct CSVSource: Sendable {
     /// Path as shown to the user (relative to the content folder).
     public let path: String
@@ -14,8 +14,10 @@ public struct CSVSource: Sendable {
     private enum Content: Sendable {
         /// NFC UTF-8 text, still to parse.
         case text([UInt8])
-        /// Records already made (an Excel worksheet).
+        /// Records already made.
         case records([CSVRecord])
+        /// An Excel worksheet, its rows read from the workbook each time they are asked for.
+        case sheet(XLSXSheet)
     }
 
     public init(path: String, encoding: SourceEncoding, delimiter: UInt8, records: [CSVRecord]) {
@@ -23,6 +25,13 @@ public struct CSVSource: Sendable {
         self.encoding = encoding
         self.delimiter = delimiter
         content = .records(records)
+    }
+
+    init(path: String, sheet: XLSXSheet) {
+        self.path = path
+        encoding = .xlsx
+        delimiter = 0
+        content = .sheet(sheet)
     }
 
     private init(path: String, encoding: SourceEncoding, delimiter: UInt8, text: [UInt8]) {
@@ -39,12 +48,22 @@ public struct CSVSource: Sendable {
         case .text(let text):
             var problems: [CSVParser.LayoutProblem] = []
             return text.withUnsafeBufferPointer { CSVParser(delimiter: delimiter).parse(bytes: $0, problems: &problems) }
+        case .sheet:
+            var records: [CSVRecord] = []
+            forEachRecord { row in
+                records.append(row.record())
+                return true
+            }
+            return records
         }
     }
 
     /// Hands each record to `body` as it is parsed, until `body` returns false; no record is kept.
+    /// A worksheet was read through once when it was opened, so its problems were reported then.
     public func forEachRecord(_ body: (CSVRow) -> Bool) {
         switch content {
+        case .sheet(let sheet):
+            try? sheet.forEachRow(body)
         case .text(let text):
             var problems: [CSVParser.LayoutProblem] = []
             text.withUnsafeBufferPointer { CSVParser(delimiter: delimiter).forEachRecord(in: $0, problems: &problems, body) }

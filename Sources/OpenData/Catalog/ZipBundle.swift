@@ -6,7 +6,7 @@ import CDeflate
 /// Hand-written over zlib because the catalog stage measured it hot: each file is deflated once
 /// (`Entry`) and the same compressed bytes go into every archive that holds it (its folder's ZIP,
 /// the whole catalog's), archives can be made in parallel (ZIPFoundation's date conversion shares a
-/// `gmtime` buffer), and nothing is copied more than once. ZIPFoundation still reads workbooks.
+/// `gmtime` buffer), and nothing is copied more than once.
 public enum ZipBundle {
     /// One file, compressed once, ready to be stored in any number of archives.
     public struct Entry: Sendable {

@@ -24,7 +24,10 @@ extension ContentLoader {
             let agencyLayout = AgencyWorkbookReader().readIfLayout(workbook, cut: cut, diagnostics: &diagnostics)
             if agencyLayout.isLayout { return agencyLayout.report }
             diagnostics.append(contentsOf: problems)
-            diagnostics.error(SourceLocation(file: displayPath), "no sheet of the workbook holds the Cuadro 1S header")
+            // A sheet that cannot be read (damaged, a DTD, a ZIP bomb) is the one clear error.
+            if !problems.hasErrors {
+                diagnostics.error(SourceLocation(file: displayPath), "no sheet of the workbook holds the Cuadro 1S header")
+            }
             return nil
         }
     }

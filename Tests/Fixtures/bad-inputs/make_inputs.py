@@ -6,7 +6,7 @@ Each case folder holds `content/` (what `sitegen check` reads), `expected.txt` (
 `checks.txt` (what the built site must or must not contain). Run from anywhere; idempotent.
 All data here is invented.
 """
-import os, shutil
+import io, os, shutil, struct, zipfile, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -52,6 +52,47 @@ def ejec(*rows, header=EJEC):
     return "\ufeff" + csv([header] + list(rows), sep=";")
 
 PAGE = "---\ntitle: \"Acerca\"\n---\n\n# Acerca\n\nTexto.\n"
+
+def xlsx(parts, encrypt_flag=False):
+    """A small workbook from {part path: text}, with fixed dates so the bytes never change."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for path, text in parts.items():
+            z.writestr(zipfile.ZipInfo(path, date_time=(2025, 1, 1, 0, 0, 0)), text, compress_type=zipfile.ZIP_DEFLATED)
+    data = bytearray(out.getvalue())
+    if encrypt_flag:
+        # Set the "encrypted" flag of every entry, in its local header and in the central directory.
+        for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            at = data.find(signature)
+            while at >= 0:
+                data[at + offset] |= 1
+                at = data.find(signature, at + 4)
+    return bytes(data)
+
+WORKBOOK = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Hoja1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+SHEET = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+         '<row r="1"><c r="A1" t="inlineStr"><is><t>Cód BP</t></is></c></row></sheetData></worksheet>')
+
+def workbook(sheet=SHEET, **extra):
+    return {"xl/workbook.xml": WORKBOOK, "xl/_rels/workbook.xml.rels": RELS, "xl/worksheets/sheet1.xml": sheet, **extra}
+
+# A billion laughs: entities that would expand to gigabytes if any reader expanded them.
+LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+          '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>\n'
+          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>')
+
+def damaged_crc():
+    data = bytearray(xlsx(workbook()))
+    # Flip one CRC-32 byte of the sheet's central directory record: the bytes inflate, the sum differs.
+    at = data.find(b"PK\x01\x02", data.find(b"xl/worksheets/sheet1.xml") + 1)
+    while data[at + 46:at + 46 + 24] != b"xl/worksheets/sheet1.xml":
+        at = data.find(b"PK\x01\x02", at + 4)
+    data[at + 16] ^= 0xFF
+    return bytes(data)
+
 
 CASES = {
     "unreadable-file": {"informes-1s/2025-T1.csv/": None},
@@ -100,6 +141,12 @@ CASES = {
                                                              "Explicación Actividad Trim I": "@SUM(A1:A9)", "Presupuesto Inicial": "-1.234"}),
                                                          row(**{"Cód Actividad": "BP260000011010102", "Nombre Actividad": "\tTab", "Explicación Actividad Trim I": "-2+3"})),
                       "ejecucion/2025-03.csv": ejec(ejec_row(**{"Nombre Actividad": "=1+2", " PPTO. MODIFICADO ": "-1.234"}))},
+    "xlsx-dtd": {"informes-1s/2025-T1.xlsx": xlsx(workbook(LAUGHS))},
+    "xlsx-zip-bomb": {"informes-1s/2025-T1.xlsx": xlsx(workbook("<worksheet>" + " " * (64 << 20) + "</worksheet>"))},
+    "xlsx-encrypted": {"informes-1s/2025-T1.xlsx": xlsx(workbook(), encrypt_flag=True)},
+    "xlsx-office-encrypted": {"informes-1s/2025-T1.xlsx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+                              + "EncryptionInfo".encode("utf-16-le") + bytes(512)},
+    "xlsx-damaged-crc": {"informes-1s/2025-T1.xlsx": damaged_crc()},
 }
 
 def main():
