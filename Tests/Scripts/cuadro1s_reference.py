@@ -4,6 +4,8 @@ figures against it. It shares no code or rule tables with sitegen.
   cuadro1s_reference.py counts WORKBOOK
       prints JSON: {"sheet", "header_row", "territories": {code: {"activities", "projects", "modified"}},
       "unknown": [comuna values it could not place]}
+  cuadro1s_reference.py bps WORKBOOK
+      prints JSON: the sorted list of the BP codes of the form's activity rows
   cuadro1s_reference.py excel-csv WORKBOOK OUT.csv
       writes the form's sheet as Excel in a Spanish (es-CO) locale saves "CSV (delimitado por comas)":
       Windows-1252, ';', CRLF, money "$ 1.234.567" ("$ -" for zero), dates dd/mm/yyyy, decimal comma;
@@ -99,6 +101,17 @@ def counts(path):
     json.dump({"sheet": ws.title, "header_row": header_row, "territories": result, "unknown": sorted(unknown)}, sys.stdout)
 
 
+def bps(path):
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    ws, header_row, header = form_sheet(workbook)
+    column = [fold(h) if h else "" for h in header].index(fold("Cód BP"))
+    found = set()
+    for row in ws.iter_rows(min_row=header_row + 1, values_only=True):
+        if column < len(row) and row[column] is not None and str(row[column]).strip():
+            found.add(str(row[column]).strip())
+    json.dump(sorted(found), sys.stdout)
+
+
 def decimal_comma(value):
     text = repr(float(value))
     if text.endswith(".0"):
@@ -155,7 +168,9 @@ def excel_csv(path, out):
 if __name__ == "__main__":
     if sys.argv[1] == "counts":
         counts(sys.argv[2])
+    elif sys.argv[1] == "bps":
+        bps(sys.argv[2])
     elif sys.argv[1] == "excel-csv":
         excel_csv(sys.argv[2], sys.argv[3])
     else:
-        raise SystemExit("usage: cuadro1s_reference.py counts WORKBOOK | excel-csv WORKBOOK OUT.csv")
+        raise SystemExit("usage: cuadro1s_reference.py counts WORKBOOK | bps WORKBOOK | excel-csv WORKBOOK OUT.csv")
