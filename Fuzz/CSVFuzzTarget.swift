@@ -35,7 +35,7 @@ public func fuzzTabularInput(_ start: UnsafePointer<UInt8>, _ count: Int) -> CIn
         sources = [source]
     }
     for source in sources { exercise(source, diagnostics: &diagnostics) }
-    for item in diagnostics.items { _ = DiagnosticSpanish.message(item) }
+    for item in diagnostics.items { _ = item.problem.spanish }
     return 0
 }
 

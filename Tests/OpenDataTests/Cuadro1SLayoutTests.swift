@@ -179,9 +179,10 @@ import Testing
         let location = SourceLocation(file: "informes-1s/2025-T1.csv", line: 3, column: 17)
         let dayFirst = Diagnostic(.warning, location, .cell(column: "Fecha Inicio", .ambiguousDateDayFirst(text: "02/01/2025", read: LocalDate(year: 2025, month: 1, day: 2)!)))
         #expect(dayFirst.message == "Fecha Inicio: \"02/01/2025\" is ambiguous; read day first as 2025-01-02, like this column's unambiguous dates written the same way")
-        #expect(DiagnosticSpanish.message(dayFirst) == "Fecha Inicio: «02/01/2025» es ambigua; se leyó con el día primero, como 2025-01-02, igual que las fechas inequívocas de esta columna escritas de la misma forma")
-        let noForm = Diagnostic(.error, SourceLocation(file: "informes-1s/2024-T2.xlsx"), "no sheet of the workbook holds the Cuadro 1S header")
-        #expect(DiagnosticSpanish.message(noForm) == "ninguna hoja del libro tiene el encabezado del Cuadro 1S")
+        #expect(dayFirst.problem.spanish == "Fecha Inicio: «02/01/2025» es ambigua; se leyó con el día primero, como 2025-01-02, igual que las fechas inequívocas de esta columna escritas de la misma forma")
+        let noForm = Problem.workbook(.noCuadro1SSheet)
+        #expect(noForm.english == "no sheet of the workbook holds the Cuadro 1S header")
+        #expect(noForm.spanish == "ninguna hoja del libro tiene el encabezado del Cuadro 1S")
     }
 
     @Test func formSheetNamesCompareLoosely() {

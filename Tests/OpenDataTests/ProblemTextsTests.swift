@@ -12,8 +12,10 @@ import Testing
         for code in SourceProblem.Code.allCases { #expect(SourceProblem.sample(code).code == code) }
         for code in ContentProblem.Code.allCases { #expect(ContentProblem.sample(code).code == code) }
         for code in AgencyProblem.Code.allCases { #expect(AgencyProblem.sample(code).code == code) }
+        for code in WorkbookProblem.Code.allCases { #expect(WorkbookProblem.sample(code).code == code) }
         let count = ValueProblem.Code.allCases.count + CellProblem.Code.allCases.count
             + SourceProblem.Code.allCases.count + ContentProblem.Code.allCases.count + AgencyProblem.Code.allCases.count
+            + WorkbookProblem.Code.allCases.count
         #expect(Problem.samples.count == count)
     }
 
@@ -23,7 +25,6 @@ import Testing
         for code in codes {
             #expect(code.range(of: "^[a-z0-9]+(_[a-z0-9]+)*$", options: .regularExpression) != nil, "\(code)")
         }
-        #expect(!codes.contains("legacy"))
     }
 
     @Test(arguments: Problem.samples) func everyCodeHasBothTexts(_ problem: Problem) {
@@ -32,20 +33,11 @@ import Testing
         #expect(spanish != english, "\(problem.code) has no Spanish text")
         for text in [english, spanish] {
             #expect(!text.contains("{}") && !text.contains("\\("), "\(problem.code): placeholder left in \(text)")
-            #expect(!text.contains("(mensaje original en inglés)"))
             #expect(!text.contains("\n"))
         }
         // Spanish quotes cell text in angle quotes, never in English straight quotes.
         #expect(!spanish.contains("\"") || problem.code == "utf16_text" || problem.code == "invalid_utf8_after_bom",
                 "\(problem.code): \(spanish)")
-    }
-
-    /// Where the old template list had a Spanish text for an English sentence, the typed problem
-    /// gives exactly that text: the public page reads as before.
-    @Test(arguments: Problem.samples) func spanishIsTheSameAsTheOldTemplates(_ problem: Problem) {
-        let old = Problem.legacy(english: problem.english).spanish
-        if old.hasSuffix("(mensaje original en inglés)") { return }
-        #expect(problem.spanish == old, "\(problem.code)")
     }
 
     /// Every field's value appears in both texts (a field the texts do not show would be lost on
@@ -95,21 +87,22 @@ import Testing
         let place = SourceLocation(file: "informes-1s/2025-T1.csv", line: 3, column: 16)
         diagnostics.warning(place, .cell(column: "Fecha Fin", .ambiguousDate(text: "3/4/2025", read: LocalDate(year: 2025, month: 3, day: 4)!)))
         diagnostics.error(SourceLocation(file: "planes/acciones.csv", line: 1, column: 1), .source(.missingColumns(["fase", "modalidad"])))
-        diagnostics.error(SourceLocation(file: "x.csv"), "an old English sentence")
+        diagnostics.error(SourceLocation(file: "libro.xlsx"), .workbook(.partNotWellFormed(part: "xl/styles.xml", byte: 120)))
         let report = DiagnosticJSON.report(diagnostics)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
         #expect(json["errors"] as? Int == 2 && json["warnings"] as? Int == 1)
         let items = try #require(json["diagnostics"] as? [[String: Any]])
-        #expect(items.map { $0["code"] as? String } == ["ambiguous_date", "missing_columns", "legacy"])
+        #expect(items.map { $0["code"] as? String } == ["ambiguous_date", "part_not_well_formed", "missing_columns"])
         let date = items[0]
         #expect(date["file"] as? String == "informes-1s/2025-T1.csv" && date["line"] as? Int == 3 && date["column"] as? Int == 16)
         #expect(date["severity"] as? String == "warning")
         #expect(date["message"] as? String == "Fecha Fin: \"3/4/2025\" is ambiguous; read month first as 2025-03-04")
         let fields = try #require(date["fields"] as? [String: Any])
         #expect(fields["column"] as? String == "Fecha Fin" && fields["text"] as? String == "3/4/2025" && fields["read"] as? String == "2025-03-04")
-        let columns = try #require(items[1]["fields"] as? [String: Any])
+        let columns = try #require(items[2]["fields"] as? [String: Any])
         #expect(columns["columns"] as? [String] == ["fase", "modalidad"])
-        #expect((items[2]["fields"] as? [String: Any])?["message"] as? String == "an old English sentence")
+        let workbook = try #require(items[1]["fields"] as? [String: Any])
+        #expect(workbook["part"] as? String == "xl/styles.xml" && workbook["byte"] as? Int == 120)
         #expect(report.hasPrefix("{\"errors\": 2, \"warnings\": 1, \"diagnostics\": [\n  {\"file\": \"informes-1s/2025-T1.csv\", \"line\": 3, "))
     }
 

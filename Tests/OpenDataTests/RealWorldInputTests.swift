@@ -62,10 +62,7 @@ import Testing
                 == "% de Avance: «150 %» no es un porcentaje entre 0 y 100")
         #expect(Problem.source(.activityRepeatedWithOtherData(activity: "BP1", firstLine: 3)).spanish
                 == "la actividad BP1 aparece de nuevo con otros datos (la primera vez en la línea 3); se cuentan ambas filas")
-        // The legacy path, for messages still written as English sentences.
-        #expect(Problem.legacy(english: "cut 2025-T1 is given by two files; keep one").spanish
-                == "el corte 2025-T1 viene en dos archivos; deje uno")
-        #expect(Problem.legacy(english: "something new").spanish == "something new (mensaje original en inglés)")
+        #expect(Problem.source(.duplicateCut(cut: "2025-T1")).spanish == "el corte 2025-T1 viene en dos archivos; deje uno")
     }
 
     @Test func messagesNeverCarryControlCharacters() {

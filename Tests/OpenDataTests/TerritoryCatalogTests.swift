@@ -120,10 +120,10 @@ import Testing
         #expect(problem.english == "Comuna: unknown territory \"ZONA LADERA\"; add it to territorios.csv as an alias of a territory or as an aggregate (tipo agregado)")
         #expect(RowKeys.territoryProblem("").english == "the row has no territory")
         let diagnostic = Diagnostic(.error, SourceLocation(file: "informes-1s/2024-T3.csv", line: 3, column: 43), problem)
-        #expect(DiagnosticSpanish.message(diagnostic)
+        #expect(diagnostic.problem.spanish
             == "Comuna: territorio desconocido «ZONA LADERA»; agréguelo en territorios.csv como alias de un territorio o como agregado (tipo agregado)")
         let clash = Diagnostic(.error, SourceLocation(file: "territorios.csv"), .cell(column: "alias", .territoryNameTaken(text: "PANCE", code: 53, line: 3)))
         #expect(clash.message == "alias: \"PANCE\" already names territory 53 (line 3)")
-        #expect(DiagnosticSpanish.message(clash) == "alias: «PANCE» ya nombra al territorio 53 (línea 3)")
+        #expect(clash.problem.spanish == "alias: «PANCE» ya nombra al territorio 53 (línea 3)")
     }
 }

@@ -175,14 +175,19 @@ import Testing
         #expect(try oneProblem(ole) == "libro.xlsx: error: not an Excel workbook (.xlsx): it is an Excel 97-2003 workbook (.xls); save it as .xlsx")
     }
 
-    @Test func everyWorkbookMessageHasASpanishTemplate() throws {
-        for message in ["not a readable Excel workbook: the part xl/worksheets/sheet1.xml is damaged (its size or checksum does not match)",
-                        "the workbook part xl/worksheets/sheet1.xml expands past 200 times its compressed size: not read (a ZIP bomb?)",
-                        "not a readable Excel workbook: the part xl/styles.xml uses the undeclared entity &x;",
-                        "the workbook is encrypted (protected with a password): save it again without a password"] {
-            var diagnostics = Diagnostics()
-            diagnostics.error(SourceLocation(file: "libro.xlsx"), message)
-            #expect(!DiagnosticSpanish.message(diagnostics.items[0]).hasSuffix("(mensaje original en inglés)"), "\(message)")
-        }
+    @Test func workbookProblemsHaveTheirSpanishTexts() {
+        let part = "xl/worksheets/sheet1.xml"
+        let texts: [(WorkbookProblem, String)] = [
+            (.partDamaged(part: part),
+             "no es un libro de Excel legible: la parte xl/worksheets/sheet1.xml está dañada (su tamaño o su suma de verificación no coinciden)"),
+            (.partPastRatioLimit(part: part, ratio: 200),
+             "la parte xl/worksheets/sheet1.xml del libro se expande a más de 200 veces su tamaño comprimido: no se leyó (¿una bomba ZIP?)"),
+            (.undeclaredEntity(part: "xl/styles.xml", entity: "x"),
+             "no es un libro de Excel legible: la parte xl/styles.xml usa la entidad no declarada &x;"),
+            (.encrypted, "el libro está cifrado (protegido con contraseña): guárdelo de nuevo sin contraseña"),
+        ]
+        for (problem, spanish) in texts { #expect(problem.spanish == spanish, "\(problem.code)") }
+        #expect(WorkbookProblem.partPastRatioLimit(part: part, ratio: 200).english
+                == "the workbook part xl/worksheets/sheet1.xml expands past 200 times its compressed size: not read (a ZIP bomb?)")
     }
 }

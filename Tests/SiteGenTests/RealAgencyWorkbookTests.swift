@@ -97,7 +97,6 @@ json.dump({'projects': count, 'modified': modified, 'summary': summary, 'septemb
         // Every agency's figures agree with its summary line: no disagreement on the quality page.
         let quality = try TestSupport.read(site.appendingPathComponent("datos/ciudad-completa/calidad.csv"))
         #expect(!quality.contains("hoja de resumen"))
-        #expect(!quality.contains("mensaje original en inglés"))
     }
 
     @Test func itsPagesAndDatasetsSayThereIsNoTerritorialBreakdown() throws {

@@ -45,11 +45,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.agencyCode = agencyCode
     }
 
-    /// Legacy path: a problem written as an English sentence (see `Problem.legacy`).
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
-        self.init(severity, location, .legacy(english: message), agencyCode: agencyCode)
-    }
-
     /// The English text, as printed to the terminal.
     public var message: String { problem.english }
 
@@ -71,16 +66,6 @@ public struct Diagnostics: Sendable {
 
     public mutating func warning(_ location: SourceLocation, _ problem: Problem, agencyCode: String? = nil) {
         items.append(Diagnostic(.warning, location, problem, agencyCode: agencyCode))
-    }
-
-    /// Legacy path: an error written as an English sentence (see `Problem.legacy`).
-    public mutating func error(_ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
-        error(location, .legacy(english: message), agencyCode: agencyCode)
-    }
-
-    /// Legacy path: a warning written as an English sentence (see `Problem.legacy`).
-    public mutating func warning(_ location: SourceLocation, _ message: String, agencyCode: String? = nil) {
-        warning(location, .legacy(english: message), agencyCode: agencyCode)
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {

@@ -12,9 +12,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case content(ContentProblem)
     /// A problem of the per-agency workbook's sheets and rows.
     case agency(AgencyProblem)
-    /// Legacy path: a message still written as an English sentence, rendered in Spanish by the
-    /// templates of `DiagnosticSpanish`. To be removed once every caller reports a typed problem.
-    case legacy(english: String)
+    /// A problem of an Excel workbook's container, or of a workbook without a known form.
+    case workbook(WorkbookProblem)
 
     /// Stable snake_case name of the kind, e.g. `unknown_territory`.
     public var code: String {
@@ -24,7 +23,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .source(let problem): problem.code.rawValue
         case .content(let problem): problem.code.rawValue
         case .agency(let problem): problem.code.rawValue
-        case .legacy: "legacy"
+        case .workbook(let problem): problem.code.rawValue
         }
     }
 
@@ -36,7 +35,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .source(let problem): problem.english
         case .content(let problem): problem.english
         case .agency(let problem): problem.english
-        case .legacy(let english): english
+        case .workbook(let problem): problem.english
         }
     }
 
@@ -48,7 +47,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .source(let problem): problem.spanish
         case .content(let problem): problem.spanish
         case .agency(let problem): problem.spanish
-        case .legacy(let english): DiagnosticSpanish.message(english: english)
+        case .workbook(let problem): problem.spanish
         }
     }
 
@@ -60,7 +59,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .source(let problem): problem.fields
         case .content(let problem): problem.fields
         case .agency(let problem): problem.fields
-        case .legacy(let english): [ProblemField("message", .text(english))]
+        case .workbook(let problem): problem.fields
         }
     }
 
@@ -71,6 +70,7 @@ public enum Problem: Sendable, Hashable, Codable {
             + SourceProblem.Code.allCases.map { .source(SourceProblem.sample($0)) }
             + ContentProblem.Code.allCases.map { .content(ContentProblem.sample($0)) }
             + AgencyProblem.Code.allCases.map { .agency(AgencyProblem.sample($0)) }
+            + WorkbookProblem.Code.allCases.map { .workbook(WorkbookProblem.sample($0)) }
     }
 }
 

@@ -75,7 +75,7 @@ struct XLSXRowAssembler {
     mutating func endCell() throws(XLSXProblem) {
         collecting = false
         guard column <= 16_384 else {
-            throw XLSXProblem(message: "the worksheet has a cell beyond column XFD", row: rowNumber)
+            throw XLSXProblem(.cellBeyondLastColumn, row: rowNumber)
         }
         guard hasValue || type == 0 || type == Names.n else { return }
         let start = cellBytes.count

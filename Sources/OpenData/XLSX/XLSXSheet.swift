@@ -31,7 +31,7 @@ final class XLSXSheet: Sendable {
 
     /// Hands each row with content to `body` until it returns false.
     func forEachRow(_ body: (CSVRow) -> Bool) throws(XLSXProblem) {
-        guard let file = ZIPFile(path: url.path) else { throw XLSXProblem(message: "cannot read the file") }
+        guard let file = ZIPFile(path: url.path) else { throw XLSXProblem(.unreadableFile) }
         var rows = XLSXRowAssembler(strings: strings, styles: styles)
         var tokens = XMLTokenizer(reader: try ZIPEntryReader(file: file, entry: entry))
         while true {

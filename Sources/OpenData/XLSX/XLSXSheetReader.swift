@@ -9,7 +9,7 @@ public enum XLSXSheetReader {
         guard let workbook = XLSXWorkbook.open(url, displayPath: displayPath, diagnostics: &diagnostics),
               let source = workbook.sheet(0, reportedAs: displayPath, diagnostics: &diagnostics) else { return nil }
         if source.records(prefix: 1).isEmpty {
-            diagnostics.error(SourceLocation(file: displayPath), "the first worksheet is empty")
+            diagnostics.error(SourceLocation(file: displayPath), .source(.emptyFirstWorksheet))
             return nil
         }
         return source

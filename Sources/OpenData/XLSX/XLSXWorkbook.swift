@@ -20,14 +20,14 @@ public struct XLSXWorkbook: Sendable {
     public static func open(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> XLSXWorkbook? {
         let location = SourceLocation(file: displayPath)
         guard FileManager.default.isReadableFile(atPath: url.path), let file = ZIPFile(path: url.path) else {
-            diagnostics.error(location, "cannot read the file")
+            diagnostics.error(location, .source(.unreadableFile))
             return nil
         }
         do throws(XLSXProblem) {
             let entries = try file.directory()
             let parts = try XLSXWorkbookParts.read(file: file, entries: entries)
             guard !parts.sheets.isEmpty else {
-                diagnostics.error(location, "the workbook has no worksheet")
+                diagnostics.error(location, .source(.noWorksheet))
                 return nil
             }
             let strings = try parts.sharedStrings.map { path throws(XLSXProblem) in
@@ -41,7 +41,7 @@ public struct XLSXWorkbook: Sendable {
                                 sheetEntries: parts.sheets.map { entries[$0.path] }, sheetPaths: parts.sheets.map(\.path),
                                 strings: strings ?? .empty, styles: styles)
         } catch {
-            diagnostics.error(location, error.message)
+            diagnostics.error(location, error.problem)
             return nil
         }
     }
@@ -60,14 +60,14 @@ public struct XLSXWorkbook: Sendable {
     /// Sheet `index` with its problems and records reported under `path`.
     func sheet(_ index: Int, reportedAs path: String, diagnostics: inout Diagnostics) -> CSVSource? {
         guard let entry = sheetEntries[index] else {
-            diagnostics.error(SourceLocation(file: path), "the workbook has no worksheet \(sheetPaths[index])")
+            diagnostics.error(SourceLocation(file: path), .source(.missingWorksheet(part: sheetPaths[index])))
             return nil
         }
         let sheet = XLSXSheet(url: url, entry: entry, strings: strings, styles: styles)
         do throws(XLSXProblem) {
             _ = try sheet.check()
         } catch {
-            diagnostics.error(SourceLocation(file: path, line: error.row), error.message)
+            diagnostics.error(SourceLocation(file: path, line: error.row), error.problem)
             return nil
         }
         return CSVSource(path: path, sheet: sheet)

@@ -60,7 +60,7 @@ struct XMLTokenizer {
             case .token(let token): return token
             case .skip: continue
             case .needMore:
-                guard try refill() else { throw XLSXProblem.notWellFormed(part, byte: offset) }
+                guard try refill() else { throw XLSXProblem(.partNotWellFormed(part: part, byte: offset)) }
             }
         }
     }
@@ -177,17 +177,17 @@ struct XMLTokenizer {
                 var end = i + 1
                 while end < range.upperBound && bytes[end] != Self.semicolon && end - i < 40 { end += 1 }
                 guard end < range.upperBound, bytes[end] == Self.semicolon else {
-                    failure = .notWellFormed(part, byte: dropped + i)
+                    failure = XLSXProblem(.partNotWellFormed(part: part, byte: dropped + i))
                     return
                 }
                 let name = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end])
                 if let scalar = Self.reference(name) {
                     out.append(contentsOf: String(Character(scalar)).utf8)
                 } else if name.first == UInt8(ascii: "#") {
-                    failure = .notWellFormed(part, byte: dropped + i)
+                    failure = XLSXProblem(.partNotWellFormed(part: part, byte: dropped + i))
                     return
                 } else {
-                    failure = .notReadable("the part \(part) uses the undeclared entity &\(String(decoding: name, as: UTF8.self));")
+                    failure = XLSXProblem(.undeclaredEntity(part: part, entity: String(decoding: name, as: UTF8.self)))
                     return
                 }
                 i = end + 1
@@ -258,7 +258,7 @@ struct XMLTokenizer {
                 position = close + 3
                 return .token(.text)
             case false?:
-                throw XLSXProblem.notReadable("the part \(part) declares a DTD or an entity (<!DOCTYPE or <!ENTITY); it is not read")
+                throw XLSXProblem(.partDeclaresDTD(part: part))
             }
         }
         return buffer.withUnsafeBufferPointer { bytes in

@@ -62,14 +62,14 @@ final class ZIPFile {
         let head = bytes(at: 0, count: 8)
         if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] { throw compoundFileProblem() }
         guard head.count >= 4, head[0] == 0x50, head[1] == 0x4B else {
-            throw XLSXProblem(message: "not an Excel workbook (.xlsx): the file is not a ZIP archive")
+            throw XLSXProblem(.notZipWorkbook)
         }
         let tailStart = max(0, size - 65_557)
         let tail = bytes(at: tailStart, count: size - tailStart)
         guard tail.count >= 22, let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: {
             tail.readLE32($0) == 0x0605_4B50 && $0 + 22 + Int(tail.readLE16($0 + 20)) <= tail.count
         }) else {
-            throw XLSXProblem.notReadable("the file is cut short (its ZIP directory is missing)")
+            throw XLSXProblem(.zipDirectoryMissing)
         }
         var count = Int(tail.readLE16(end + 10))
         var directorySize = Int(tail.readLE32(end + 12))
@@ -77,33 +77,33 @@ final class ZIPFile {
         if directoryOffset == 0xFFFF_FFFF || count == 0xFFFF, end >= 20, tail.readLE32(end - 20) == 0x0706_4B50 {
             let record = bytes(at: Int(truncatingIfNeeded: tail.readLE64(end - 12)), count: 56)
             guard record.count == 56, record.readLE32(0) == 0x0606_4B50 else {
-                throw XLSXProblem.notReadable("the file is cut short (its ZIP directory is missing)")
+                throw XLSXProblem(.zipDirectoryMissing)
             }
             count = Int(truncatingIfNeeded: record.readLE64(32))
             directorySize = Int(truncatingIfNeeded: record.readLE64(40))
             directoryOffset = Int(truncatingIfNeeded: record.readLE64(48))
         }
         guard directoryOffset >= 0, directorySize >= 0, directoryOffset + directorySize <= size, count >= 0 else {
-            throw XLSXProblem.notReadable("the file is cut short (its ZIP directory is missing)")
+            throw XLSXProblem(.zipDirectoryMissing)
         }
         let table = bytes(at: directoryOffset, count: directorySize)
         var entries: [String: ZIPEntry] = [:]
         var at = 0
         for _ in 0..<count {
             guard at + 46 <= table.count, table.readLE32(at) == 0x0201_4B50 else {
-                throw XLSXProblem.notReadable("the ZIP directory is damaged")
+                throw XLSXProblem(.zipDirectoryDamaged)
             }
             let nameLength = Int(table.readLE16(at + 28)), extraLength = Int(table.readLE16(at + 30))
             let commentLength = Int(table.readLE16(at + 32))
             let next = at + 46 + nameLength + extraLength + commentLength
-            guard next <= table.count else { throw XLSXProblem.notReadable("the ZIP directory is damaged") }
+            guard next <= table.count else { throw XLSXProblem(.zipDirectoryDamaged) }
             var entry = ZIPEntry(
                 path: String(decoding: table[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self),
                 method: table.readLE16(at + 10), flags: table.readLE16(at + 8), crc32: table.readLE32(at + 16),
                 compressedSize: Int(table.readLE32(at + 20)), uncompressedSize: Int(table.readLE32(at + 24)),
                 localHeaderOffset: Int(table.readLE32(at + 42)))
             Self.applyZIP64(&entry, extra: table[(at + 46 + nameLength)..<(at + 46 + nameLength + extraLength)])
-            if entry.isEncrypted { throw XLSXProblem.encrypted }
+            if entry.isEncrypted { throw XLSXProblem(.encrypted) }
             entries[entry.path] = entry
             at = next
         }
@@ -140,10 +140,10 @@ final class ZIPFile {
         let head = bytes(at: 0, count: 8 << 20)
         if head.count >= marker.count {
             for start in 0...(head.count - marker.count) where head[start] == marker[0] && head[start..<(start + marker.count)].elementsEqual(marker) {
-                return .encrypted
+                return XLSXProblem(.encrypted)
             }
         }
-        return XLSXProblem(message: "not an Excel workbook (.xlsx): it is an Excel 97-2003 workbook (.xls); save it as .xlsx")
+        return XLSXProblem(.excel97Workbook)
     }
 }
 

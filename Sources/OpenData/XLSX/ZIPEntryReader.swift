@@ -24,19 +24,19 @@ final class ZIPEntryReader {
     init(file: ZIPFile, entry: ZIPEntry) throws(XLSXProblem) {
         self.file = file
         self.entry = entry
-        if entry.isEncrypted { throw XLSXProblem.encrypted }
+        if entry.isEncrypted { throw XLSXProblem(.encrypted) }
         var header = [UInt8](repeating: 0, count: 30)
         let got = header.withUnsafeMutableBufferPointer { file.read(at: entry.localHeaderOffset, count: 30, into: $0.baseAddress!) }
         guard got == 30, header[0] == 0x50, header[1] == 0x4B, header[2] == 3, header[3] == 4 else {
-            throw XLSXProblem.cutShort(entry.path)
+            throw XLSXProblem(.partCutShort(part: entry.path))
         }
         let skip = 30 + (Int(header[26]) | Int(header[27]) << 8) + (Int(header[28]) | Int(header[29]) << 8)
         nextInput = entry.localHeaderOffset + skip
         inputLeft = entry.compressedSize
-        guard nextInput + inputLeft <= file.size else { throw XLSXProblem.cutShort(entry.path) }
+        guard nextInput + inputLeft <= file.size else { throw XLSXProblem(.partCutShort(part: entry.path)) }
         try Self.checkExpansion(entry.path, size: entry.uncompressedSize, compressed: entry.compressedSize)
         guard entry.method == 0 || entry.method == 8 else {
-            throw XLSXProblem.notReadable("the part \(entry.path) uses an unknown compression method (\(entry.method))")
+            throw XLSXProblem(.unknownCompression(part: entry.path, method: Int(entry.method)))
         }
         // Allocated last, and the inflater started on the first read: an initializer that throws
         // has nothing to free.
@@ -51,10 +51,10 @@ final class ZIPEntryReader {
     /// A ZIP bomb: past the size limit, or past the ratio limit once over the ratio floor.
     static func checkExpansion(_ path: String, size: Int, compressed: Int) throws(XLSXProblem) {
         if size > sizeLimit {
-            throw XLSXProblem(message: "the workbook part \(path) expands past 1 GiB: not read (a ZIP bomb?)")
+            throw XLSXProblem(.partPastSizeLimit(part: path))
         }
         if size > ratioFloor && size / max(compressed, 1) > ratioLimit {
-            throw XLSXProblem(message: "the workbook part \(path) expands past \(ratioLimit) times its compressed size: not read (a ZIP bomb?)")
+            throw XLSXProblem(.partPastRatioLimit(part: path, ratio: ratioLimit))
         }
     }
 
@@ -82,9 +82,9 @@ final class ZIPEntryReader {
         }
         produced += written
         try Self.checkExpansion(entry.path, size: produced, compressed: entry.compressedSize)
-        if produced > entry.uncompressedSize { throw XLSXProblem.damaged(entry.path) }
+        if produced > entry.uncompressedSize { throw XLSXProblem(.partDamaged(part: entry.path)) }
         if isFinished && (produced != entry.uncompressedSize || UInt32(truncatingIfNeeded: crc) != entry.crc32) {
-            throw XLSXProblem.damaged(entry.path)
+            throw XLSXProblem(.partDamaged(part: entry.path))
         }
         return written > 0 || !isFinished
     }
@@ -92,7 +92,7 @@ final class ZIPEntryReader {
     private func copyStored(into out: UnsafeMutablePointer<UInt8>, count: Int) throws(XLSXProblem) -> Int {
         let wanted = min(count, inputLeft)
         let got = file.read(at: nextInput, count: wanted, into: out)
-        guard got == wanted else { throw XLSXProblem.cutShort(entry.path) }
+        guard got == wanted else { throw XLSXProblem(.partCutShort(part: entry.path)) }
         nextInput += got
         inputLeft -= got
         if inputLeft == 0 { isFinished = true }
@@ -102,7 +102,7 @@ final class ZIPEntryReader {
     private func inflate(into out: UnsafeMutablePointer<UInt8>, count: Int) throws(XLSXProblem) -> Int {
         if !streamReady {
             guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                throw XLSXProblem.damaged(entry.path)
+                throw XLSXProblem(.partDamaged(part: entry.path))
             }
             streamReady = true
         }
@@ -111,7 +111,7 @@ final class ZIPEntryReader {
         while stream.avail_out > 0 {
             if stream.avail_in == 0 && inputLeft > 0 {
                 let wanted = min(Self.inputPiece, inputLeft)
-                guard file.read(at: nextInput, count: wanted, into: input) == wanted else { throw XLSXProblem.cutShort(entry.path) }
+                guard file.read(at: nextInput, count: wanted, into: input) == wanted else { throw XLSXProblem(.partCutShort(part: entry.path)) }
                 nextInput += wanted
                 inputLeft -= wanted
                 stream.next_in = input
@@ -122,8 +122,8 @@ final class ZIPEntryReader {
                 isFinished = true
                 break
             }
-            if status == Z_BUF_ERROR && stream.avail_in == 0 && inputLeft == 0 { throw XLSXProblem.cutShort(entry.path) }
-            if status != Z_OK { throw XLSXProblem.damaged(entry.path) }
+            if status == Z_BUF_ERROR && stream.avail_in == 0 && inputLeft == 0 { throw XLSXProblem(.partCutShort(part: entry.path)) }
+            if status != Z_OK { throw XLSXProblem(.partDamaged(part: entry.path)) }
         }
         return count - Int(stream.avail_out)
     }

@@ -26,7 +26,7 @@ extension ContentLoader {
             diagnostics.append(contentsOf: problems)
             // A sheet that cannot be read (damaged, a DTD, a ZIP bomb) is the one clear error.
             if !problems.hasErrors {
-                diagnostics.error(SourceLocation(file: displayPath), "no sheet of the workbook holds the Cuadro 1S header")
+                diagnostics.error(SourceLocation(file: displayPath), .workbook(.noCuadro1SSheet))
             }
             return nil
         }
