@@ -11,13 +11,8 @@ public enum SourceProblem: ProblemKind {
     case unclosedQuote
     case notZipWorkbook
     case noWorksheet
-    case missingFirstWorksheet(part: String)
     case missingWorksheet(part: String)
     case emptyFirstWorksheet
-    case unextractableWorkbookPart
-    case malformedSharedStrings
-    case malformedWorksheet(line: Int)
-    case workbookPartTooLarge(part: String)
     case cellBeyondLastColumn
     case missingColumns([String])
     case noCuadro1SHeader
@@ -48,13 +43,8 @@ public enum SourceProblem: ProblemKind {
         case unclosedQuote = "unclosed_quote"
         case notZipWorkbook = "not_zip_workbook"
         case noWorksheet = "no_worksheet"
-        case missingFirstWorksheet = "missing_first_worksheet"
         case missingWorksheet = "missing_worksheet"
         case emptyFirstWorksheet = "empty_first_worksheet"
-        case unextractableWorkbookPart = "unextractable_workbook_part"
-        case malformedSharedStrings = "malformed_shared_strings"
-        case malformedWorksheet = "malformed_worksheet"
-        case workbookPartTooLarge = "workbook_part_too_large"
         case cellBeyondLastColumn = "cell_beyond_last_column"
         case missingColumns = "missing_columns"
         case noCuadro1SHeader = "no_cuadro1s_header"
@@ -81,13 +71,8 @@ public enum SourceProblem: ProblemKind {
         case .unclosedQuote: .unclosedQuote
         case .notZipWorkbook: .notZipWorkbook
         case .noWorksheet: .noWorksheet
-        case .missingFirstWorksheet: .missingFirstWorksheet
         case .missingWorksheet: .missingWorksheet
         case .emptyFirstWorksheet: .emptyFirstWorksheet
-        case .unextractableWorkbookPart: .unextractableWorkbookPart
-        case .malformedSharedStrings: .malformedSharedStrings
-        case .malformedWorksheet: .malformedWorksheet
-        case .workbookPartTooLarge: .workbookPartTooLarge
         case .cellBeyondLastColumn: .cellBeyondLastColumn
         case .missingColumns: .missingColumns
         case .noCuadro1SHeader: .noCuadro1SHeader
@@ -118,13 +103,8 @@ public enum SourceProblem: ProblemKind {
         case .unclosedQuote: "quoted field never closes"
         case .notZipWorkbook: "not an Excel workbook (.xlsx): the file is not a ZIP archive"
         case .noWorksheet: "the workbook has no worksheet"
-        case .missingFirstWorksheet(let part): "the workbook has no first worksheet (\(part))"
         case .missingWorksheet(let part): "the workbook has no worksheet \(part)"
         case .emptyFirstWorksheet: "the first worksheet is empty"
-        case .unextractableWorkbookPart: "not a readable Excel workbook: a part of it cannot be extracted"
-        case .malformedSharedStrings: "not a readable Excel workbook: xl/sharedStrings.xml is not well-formed XML"
-        case .malformedWorksheet(let line): "not a readable Excel workbook: the worksheet is not well-formed XML (line \(line))"
-        case .workbookPartTooLarge(let part): "not a readable Excel workbook: \(part) is too large"
         case .cellBeyondLastColumn: "the worksheet has a cell beyond column XFD"
         case .missingColumns(let columns): "missing required columns: " + columns.joined(separator: ", ")
         case .noCuadro1SHeader: "no Cuadro 1S header row found"
@@ -157,13 +137,8 @@ public enum SourceProblem: ProblemKind {
         case .unclosedQuote: "un campo entre comillas nunca se cierra"
         case .notZipWorkbook: "no es un libro de Excel (.xlsx): el archivo no es un archivo ZIP"
         case .noWorksheet: "el libro no tiene ninguna hoja"
-        case .missingFirstWorksheet(let part): "el libro no tiene primera hoja (\(part))"
         case .missingWorksheet(let part): "el libro no tiene la hoja \(part)"
         case .emptyFirstWorksheet: "la primera hoja está vacía"
-        case .unextractableWorkbookPart: "no es un libro de Excel legible: una de sus partes no se puede extraer"
-        case .malformedSharedStrings: "no es un libro de Excel legible: xl/sharedStrings.xml no es XML bien formado"
-        case .malformedWorksheet(let line): "no es un libro de Excel legible: la hoja no es XML bien formado (línea \(line))"
-        case .workbookPartTooLarge(let part): "no es un libro de Excel legible: \(part) es demasiado grande"
         case .cellBeyondLastColumn: "la hoja tiene una celda más allá de la columna XFD"
         case .missingColumns(let columns): "faltan columnas obligatorias: " + columns.joined(separator: ", ")
         case .noCuadro1SHeader: "no se encontró la fila de encabezado del Cuadro 1S"
@@ -187,9 +162,8 @@ public enum SourceProblem: ProblemKind {
     public var fields: [ProblemField] {
         switch self {
         case .invalidUTF8AfterBOM(let byte): [ProblemField("byte", .integer(byte))]
-        case .missingFirstWorksheet(let part), .missingWorksheet(let part), .workbookPartTooLarge(let part):
+        case .missingWorksheet(let part):
             [ProblemField("part", .text(part))]
-        case .malformedWorksheet(let line): [ProblemField("xml_line", .integer(line))]
         case .missingColumns(let columns): [ProblemField("columns", .list(columns))]
         case .productColumnsRealigned(let code, let name):
             [ProblemField("code_column", .text(code)), ProblemField("name_column", .text(name))]
@@ -201,7 +175,7 @@ public enum SourceProblem: ProblemKind {
             [ProblemField("feature", .integer(feature))] + (name.map { [ProblemField("name", .text($0))] } ?? [])
         case .duplicateCut(let cut): [ProblemField("cut", .text(cut))]
         case .unreadableFile, .emptyFile, .utf16Text, .binaryFile, .mixedEncoding, .unclosedQuote, .notZipWorkbook,
-             .noWorksheet, .emptyFirstWorksheet, .unextractableWorkbookPart, .malformedSharedStrings, .cellBeyondLastColumn,
+             .noWorksheet, .emptyFirstWorksheet, .cellBeyondLastColumn,
              .noCuadro1SHeader, .noBudgetExecutionHeader, .notGeoJSON, .badReportFileName, .badExecutionFileName:
             []
         }
@@ -218,13 +192,8 @@ public enum SourceProblem: ProblemKind {
         case .unclosedQuote: .unclosedQuote
         case .notZipWorkbook: .notZipWorkbook
         case .noWorksheet: .noWorksheet
-        case .missingFirstWorksheet: .missingFirstWorksheet(part: "xl/worksheets/sheet1.xml")
         case .missingWorksheet: .missingWorksheet(part: "xl/worksheets/sheet2.xml")
         case .emptyFirstWorksheet: .emptyFirstWorksheet
-        case .unextractableWorkbookPart: .unextractableWorkbookPart
-        case .malformedSharedStrings: .malformedSharedStrings
-        case .malformedWorksheet: .malformedWorksheet(line: 3)
-        case .workbookPartTooLarge: .workbookPartTooLarge(part: "xl/worksheets/sheet1.xml")
         case .cellBeyondLastColumn: .cellBeyondLastColumn
         case .missingColumns: .missingColumns(["fase", "modalidad"])
         case .noCuadro1SHeader: .noCuadro1SHeader
