@@ -69,6 +69,7 @@ public struct Totals: Sendable, Hashable {
     public init(_ projects: [Project]) {
         self.projects = Set(projects.map(\.bp)).count
         self.activities = projects.reduce(0) { $0 + $1.activities.count }
-        self.budget = projects.reduce(Budget.zero) { $0 + $1.budget }
+        // A phase no project reports (the per-agency layout has no "obligado") stays unknown, not $ 0.
+        self.budget = projects.isEmpty ? .zero : projects.reduce(Budget()) { $0 + $1.budget }
     }
 }
