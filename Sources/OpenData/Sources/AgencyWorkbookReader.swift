@@ -9,9 +9,6 @@ import Foundation
 public struct AgencyWorkbookReader {
     public init() {}
 
-    /// The DAP's code of the Cuadro 1S form, which names its sheet in the form workbooks.
-    static let formCode = "MEDE01.03.01.P01.F05"
-
     /// Whether `workbook` is in this layout: no sheet holds the Cuadro 1S form header, and some sheet
     /// holds the per-agency header.
     public static func looksLikeLayout(_ workbook: XLSXWorkbook) -> Bool {
@@ -36,20 +33,19 @@ public struct AgencyWorkbookReader {
     }
 
     /// Every sheet read, when no sheet holds the form and some sheet holds the per-agency header;
-    /// nil otherwise. A sheet named after the form code settles it without reading; otherwise
-    /// reading stops at the first sheet holding the form.
+    /// nil otherwise. The form is recognised as `Cuadro1SWorkbook` finds it: a sheet named after the
+    /// form code settles it without reading; otherwise reading stops at the first sheet holding the
+    /// form's header.
     static func layoutSheets(_ workbook: XLSXWorkbook, diagnostics: inout Diagnostics) -> [(Int, CSVSource?)]? {
-        if workbook.sheetNames.contains(where: { $0.trimmingCharacters(in: .whitespaces).uppercased() == formCode }) { return nil }
+        if workbook.sheetNames.contains(where: Cuadro1SWorkbook.isFormName) { return nil }
         var found = false
         var sheets: [(Int, CSVSource?)] = []
-        let required = Cuadro1SColumn.required.map(\.rawValue)
         for index in workbook.sheetNames.indices {
             let source = workbook.sheet(index, diagnostics: &diagnostics)
             sheets.append((index, source))
             guard let source else { continue }
-            let head = source.records(prefix: HeaderMap.searchRows)
-            if let form = HeaderMap(records: head, required: required), required.allSatisfy(form.contains) { return nil }
-            if !found, AgencyColumns(records: head) != nil { found = true }
+            if Cuadro1SWorkbook.holdsHeader(source) { return nil }
+            if !found, AgencyColumns(records: source.records(prefix: HeaderMap.searchRows)) != nil { found = true }
         }
         return found ? sheets : nil
     }
