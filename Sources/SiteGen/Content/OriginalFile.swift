@@ -24,17 +24,17 @@ extension ContentLoader {
     /// of `sitegen serve` while the file is unchanged). A file that can no longer be read is left
     /// out: its cut was read from it a moment ago, so this only happens when it is being replaced.
     func loadOriginals(of reports: [Cuadro1SReport], diagnostics: inout Diagnostics) -> [ReportCut: OriginalFile] {
-        let folder = "informes-1s"
-        let wanted = Set(reports.map(\.cut))
+        // Each report names its file as `display` wrote it: the content folder's name, then the path inside it.
+        let prefix = display("")
         var originals: [ReportCut: OriginalFile] = [:]
-        for name in (files(in: folder, extension: "csv") + files(in: folder, extension: "xlsx")).sorted() {
-            guard let cut = ReportCut(id: String(name.prefix { $0 != "." })), wanted.contains(cut), originals[cut] == nil else { continue }
-            let url = root.appendingPathComponent(folder).appendingPathComponent(name)
+        for report in reports where report.sourcePath.hasPrefix(prefix) {
+            let relativePath = String(report.sourcePath.dropFirst(prefix.count))
+            let url = root.appendingPathComponent(relativePath)
             let facts: FileFacts? = cached(url, kind: "original", diagnostics: &diagnostics) { _ in
                 FileManager.default.contents(atPath: url.path).map { FileFacts(Array($0)) }
             }
             guard let facts else { continue }
-            originals[cut] = OriginalFile(cut: cut, relativePath: "\(folder)/\(name)", url: url, facts: facts)
+            originals[report.cut] = OriginalFile(cut: report.cut, relativePath: relativePath, url: url, facts: facts)
         }
         return originals
     }
