@@ -163,23 +163,3 @@ struct PageRenderer {
         return output
     }
 }
-
-/// Fixed slots filled by parallel work, read after it finished.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Result<Value, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Value, Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func get(_ index: Int) throws -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        return try slots[index]!.get()
-    }
-}

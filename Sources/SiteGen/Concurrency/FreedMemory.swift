@@ -24,7 +24,8 @@ public enum FreedMemory {
         var total: Int64 = 0
         for folder in folders {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-                total += SourceCache.Stamp.of(folder + "/" + name)?.size ?? 0
+                var info = stat()
+                if stat(folder + "/" + name, &info) == 0 { total += Int64(info.st_size) }
             }
         }
         guard total > nationalScale else { return }

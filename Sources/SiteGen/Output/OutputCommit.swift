@@ -62,21 +62,3 @@ public enum OutputCommit {
         }
     }
 }
-
-/// Collects the first failure of parallel work.
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var failures: [String] = []
-
-    func record(_ message: String) {
-        lock.lock()
-        failures.append(message)
-        lock.unlock()
-    }
-
-    var first: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return failures.sorted().first
-    }
-}
