@@ -1,6 +1,7 @@
 import CCmarkGFM
 import Foundation
 import OpenData
+import Synchronization
 
 /// Turns GitHub-flavoured Markdown into HTML with cmark-gfm in safe mode (raw HTML omitted,
 /// dangerous URLs blanked) and the GFM extensions: tables, strikethrough, autolink, tagfilter and
@@ -133,11 +134,11 @@ enum HeadingAnchors {
     static func slug(_ inner: ArraySlice<UInt8>) -> String {
         guard inner.allSatisfy({ $0 < 0x80 }) else {
             let text = String(decoding: inner, as: UTF8.self)
-            if let known = slugs.lock.withLock({ slugs.known[text] }) { return known }
+            if let known = slugs.withLock({ $0[text] }) { return known }
             let slug = Slug.make(stripTags(text))
-            slugs.lock.withLock {
-                if slugs.known.count > 50_000 { slugs.known = [:] } // a long `serve` session
-                slugs.known[text] = slug
+            slugs.withLock { known in
+                if known.count > 50_000 { known = [:] } // a long `serve` session
+                known[text] = slug
             }
             return slug
         }
@@ -160,12 +161,8 @@ enum HeadingAnchors {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private final class Slugs: @unchecked Sendable {
-        let lock = NSLock()
-        var known: [String: String] = [:]
-    }
-
-    private static let slugs = Slugs()
+    /// Slugs of non-ASCII heading texts already made: text → slug.
+    private static let slugs = Mutex<[String: String]>([:])
 
     static func stripTags(_ html: String) -> String {
         var out = ""

@@ -1,11 +1,12 @@
 import FlyingFox
 import Foundation
 import OpenData
+import Synchronization
 
 /// `sitegen serve`: builds the site, serves it on 127.0.0.1, watches the content and theme
 /// folders, rebuilds on every change and tells open tabs to reload (or to show the error page
 /// while the last good site stays served).
-public final class PreviewServer: @unchecked Sendable {
+public final class PreviewServer: Sendable {
     public let session: PreviewSession
     public let port: UInt16
     public let events = PreviewEvents()
@@ -108,10 +109,9 @@ struct PreviewHandler: HTTPHandler {
 }
 
 /// The server task's error, read by the build loop.
-final class ServerFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Error?
+final class ServerFailure: Sendable {
+    private let stored = Mutex<Error?>(nil)
 
-    func set(_ error: Error) { lock.withLock { stored = error } }
-    var error: Error? { lock.withLock { stored } }
+    func set(_ error: Error) { stored.withLock { $0 = error } }
+    var error: Error? { stored.withLock { $0 } }
 }
