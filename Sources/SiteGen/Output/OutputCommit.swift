@@ -3,27 +3,50 @@ import Foundation
 /// Swaps a finished staging folder in for the destination (see `OutputStage`): a failed or killed
 /// build leaves the previous output as it was.
 public enum OutputCommit {
-    /// Moves a finished staging folder to `destination`, keeping the previous output until the move
-    /// succeeded.
+    /// Puts a finished staging folder at `destination`. On Linux the two trees trade places in one
+    /// step (`renameat2` with RENAME_EXCHANGE), so a kill at any instant leaves `destination`
+    /// holding the previous site or the new one, never nothing; the previous one, now at the
+    /// staging path, is deleted in the background.
     static func swap(staging: URL, into destination: URL) throws {
-        let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
-        let previous = parent.appendingPathComponent(".\(name).old-\(UUID().uuidString.prefix(8))")
-        if fm.fileExists(atPath: destination.path) {
-            try fm.moveItem(at: destination, to: previous)
-            do {
-                try fm.moveItem(at: staging, to: destination)
-            } catch {
-                try? fm.moveItem(at: previous, to: destination)
-                throw error
-            }
-        } else {
-            try fm.moveItem(at: staging, to: destination)
+        var previous: URL?
+        switch FolderExchange.exchange(staging.path, destination.path) {
+        case .exchanged:
+            previous = staging
+        case .missing:
+            // The first build: no destination to exchange with, a plain rename.
+            try FileManager.default.moveItem(at: staging, to: destination)
+        case .unsupported, .failed:
+            // A filesystem without RENAME_EXCHANGE (or an exchange that failed): two renames, with
+            // an instant between them where `destination` is missing. A real failure (e.g. no
+            // permission) fails the renames too, which report it.
+            previous = try swapInTwoRenames(staging: staging, into: destination)
         }
         // Folders left by builds that were killed go first, then the previous output, in the background.
-        removeLeftovers(of: name, in: parent, keeping: previous.lastPathComponent)
-        if fm.fileExists(atPath: previous.path) { removeInBackground(previous) }
+        removeLeftovers(of: name, in: parent, keeping: previous?.lastPathComponent ?? "")
+        if let previous { removeInBackground(previous) }
+    }
+
+    /// The swap without an exchange: moves the destination aside to `.old-`, moves the staging
+    /// folder in, and puts the previous output back if that fails. Returns where the previous
+    /// output went, or nil when there was none.
+    private static func swapInTwoRenames(staging: URL, into destination: URL) throws -> URL? {
+        let fm = FileManager.default
+        let previous = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString.prefix(8))")
+        guard fm.fileExists(atPath: destination.path) else {
+            try fm.moveItem(at: staging, to: destination)
+            return nil
+        }
+        try fm.moveItem(at: destination, to: previous)
+        do {
+            try fm.moveItem(at: staging, to: destination)
+        } catch {
+            try? fm.moveItem(at: previous, to: destination)
+            throw error
+        }
+        return previous
     }
 
     /// Deletes the previous output without making the build wait: on some disks deleting thousands
