@@ -31,7 +31,7 @@ public enum OutputCommit {
     /// The swap without an exchange: moves the destination aside to `.old-`, moves the staging
     /// folder in, and puts the previous output back if that fails. Returns where the previous
     /// output went, or nil when there was none.
-    private static func swapInTwoRenames(staging: URL, into destination: URL) throws -> URL? {
+    static func swapInTwoRenames(staging: URL, into destination: URL) throws -> URL? {
         let fm = FileManager.default
         let previous = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString.prefix(8))")
