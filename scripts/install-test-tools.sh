@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # Installs the external checkers the tests run (Nu HTML checker, linkchecker, axe in headless
 # Chromium, frictionless, rdflib, the Project Open Data and schema.org checks, Hugo for the
-# benchmark) from ../shared/tools, plus openpyxl to read the spreadsheets back. Idempotent.
+# benchmark) from ../shared/tools, plus openpyxl and strace (the swap's kill test) to read the spreadsheets back. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# strace holds a build right after its renames in the atomic-swap kill test (AtomicSwapKillTests).
+if ! command -v strace >/dev/null; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends strace
+fi
 tools=../shared/tools/install.sh
 if [ ! -f "$tools" ]; then
   echo "install-test-tools: $tools not found; the checker tests will say they were skipped" >&2
