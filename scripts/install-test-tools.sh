@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the external checkers the tests run (Nu HTML checker, linkchecker, axe in headless
 # Chromium, frictionless, rdflib, the Project Open Data and schema.org checks, Hugo for the
-# benchmark) from ../shared/tools, plus openpyxl and strace (the swap's kill test) to read the spreadsheets back. Idempotent.
+# benchmark) from ../shared/tools, plus openpyxl to read the spreadsheets back and strace for the
+# swap's kill test. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # strace holds a build right after its renames in the atomic-swap kill test (AtomicSwapKillTests).
