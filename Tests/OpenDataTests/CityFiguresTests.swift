@@ -76,7 +76,7 @@ import Testing
         #expect(figures.agency(code: "4100").projects == 2)
         #expect(figures.agency(code: "4100").budget.modified == 500)
         #expect(figures.agency(code: "4200").projects == 4)
-        #expect(figures.projects(ofAgency: "4100").map(\.territoryCode) == [1, 1, 2])
+        #expect(Self.data.projects(ofAgency: "4100").map(\.territoryCode) == [1, 1, 2])
         #expect(figures.agency(code: "9999") == .empty)
     }
 

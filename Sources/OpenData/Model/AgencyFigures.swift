@@ -10,13 +10,17 @@ public struct AgencyFigures: Sendable, Hashable {
 
     /// The rows grouped by agency, largest modified budget first, then by agency code and name.
     public static func grouped(_ rows: [Project]) -> [AgencyFigures] {
+        grouped(facts: rows.map(ProjectRowFacts.init))
+    }
+
+    static func grouped(facts rows: [ProjectRowFacts]) -> [AgencyFigures] {
         var order: [Agency] = []
-        var byAgency: [Agency: [Project]] = [:]
+        var byAgency: [Agency: [ProjectRowFacts]] = [:]
         for row in rows {
             if byAgency[row.agency] == nil { order.append(row.agency) }
             byAgency[row.agency, default: []].append(row)
         }
-        return order.map { AgencyFigures(agency: $0, figures: ProjectFigures(byAgency[$0]!)) }
+        return order.map { AgencyFigures(agency: $0, figures: ProjectFigures(facts: byAgency[$0]!)) }
             .sorted { a, b in
                 let (x, y) = (a.modifiedOrZero, b.modifiedOrZero)
                 return x != y ? x > y : (a.agency.code, a.agency.name) < (b.agency.code, b.agency.name)

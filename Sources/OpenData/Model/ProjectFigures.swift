@@ -23,23 +23,31 @@ public struct ProjectFigures: Sendable, Hashable {
     public static let empty = ProjectFigures([])
 
     public init(_ rows: [Project]) {
-        let totals = Totals(rows)
-        projects = totals.projects
-        activities = totals.activities
-        budget = totals.budget
-        // Projects in the order of their first row, so sums run in the rows' order.
+        self.init(facts: rows.map(ProjectRowFacts.init))
+    }
+
+    init<C: Collection>(facts rows: C) where C.Element == ProjectRowFacts {
+        // Counted as `Totals` counts: distinct BP codes; no rows at all is zero money.
         var order: [String] = []
         var parts: [String: (progress: Double?, modified: Int64)] = [:]
+        var activities = 0
+        var budget = Budget()
         for row in rows {
-            let progress = row.physicalProgress, modified = row.budget.modified ?? 0
+            activities += row.activities
+            budget = budget + row.budget
+            let modified = row.budget.modified ?? 0
             if let part = parts[row.bp] {
-                let highest = [part.progress, progress].compactMap { $0 }.max()
+                let highest = [part.progress, row.progress].compactMap { $0 }.max()
                 parts[row.bp] = (highest, part.modified + modified)
             } else {
                 order.append(row.bp)
-                parts[row.bp] = (progress, modified)
+                parts[row.bp] = (row.progress, modified)
             }
         }
+        projects = order.count
+        self.activities = activities
+        self.budget = rows.isEmpty ? .zero : budget
+        // Projects in the order of their first row, so sums run in the rows' order.
         var weighted = 0.0, weights = 0.0
         var bands = ProgressBands()
         for bp in order {
@@ -53,6 +61,24 @@ public struct ProjectFigures: Sendable, Hashable {
         }
         physicalProgress = weights > 0 ? weighted / weights : nil
         self.bands = bands
+    }
+}
+
+/// What the figures read of a project row, worked out once (a row's budget and progress are sums
+/// over its activities).
+struct ProjectRowFacts: Sendable {
+    var bp: String
+    var agency: Agency
+    var activities: Int
+    var budget: Budget
+    var progress: Double?
+
+    init(_ row: Project) {
+        bp = row.bp
+        agency = row.agency
+        activities = row.activities.count
+        budget = row.budget
+        progress = row.physicalProgress
     }
 }
 

@@ -10,8 +10,12 @@ public struct TerritoryFigures: Sendable, Hashable {
     public var cityShare: BudgetShares
 
     public init(rows: [Project], cityBudget: Budget) {
-        total = ProjectFigures(rows)
-        agencies = AgencyFigures.grouped(rows)
+        self.init(facts: rows.map(ProjectRowFacts.init), cityBudget: cityBudget)
+    }
+
+    init(facts rows: [ProjectRowFacts], cityBudget: Budget) {
+        total = ProjectFigures(facts: rows)
+        agencies = AgencyFigures.grouped(facts: rows)
         self.cityBudget = cityBudget
         cityShare = BudgetShares(total.budget, of: cityBudget)
     }

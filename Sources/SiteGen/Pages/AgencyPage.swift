@@ -34,7 +34,7 @@ struct AgencyPage {
             .map { ActionRow($0, from: path, territories: data.territories) }
         hasActions = !actions.isEmpty
         actionsCaption = "Acciones de participación de \(title)"
-        let projects = data.figures.projects(ofAgency: agency.code)
+        let projects = data.projects(ofAgency: agency.code)
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
         let figures = data.figures.agency(code: agency.code)
         totals = BudgetFigures(figures.budget)
