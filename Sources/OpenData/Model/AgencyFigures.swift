@@ -9,10 +9,6 @@ public struct AgencyFigures: Sendable, Hashable {
     }
 
     /// The rows grouped by agency, largest modified budget first, then by agency code and name.
-    public static func grouped(_ rows: [Project]) -> [AgencyFigures] {
-        grouped(facts: rows.map(ProjectRowFacts.init))
-    }
-
     static func grouped(facts rows: [ProjectRowFacts]) -> [AgencyFigures] {
         var order: [Agency] = []
         var byAgency: [Agency: [ProjectRowFacts]] = [:]

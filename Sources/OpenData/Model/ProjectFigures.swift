@@ -20,11 +20,7 @@ public struct ProjectFigures: Sendable, Hashable {
     public var financialProgress: Double? { budget.financialProgress }
 
     /// The figures of no project.
-    public static let empty = ProjectFigures([])
-
-    public init(_ rows: [Project]) {
-        self.init(facts: rows.map(ProjectRowFacts.init))
-    }
+    public static let empty = ProjectFigures(facts: [])
 
     init<C: Collection>(facts rows: C) where C.Element == ProjectRowFacts {
         // Counted as `Totals` counts: distinct BP codes; no rows at all is zero money.

@@ -9,10 +9,6 @@ public struct TerritoryFigures: Sendable, Hashable {
     /// Share of the city's money by phase, 0–100 (see `BudgetShares`).
     public var cityShare: BudgetShares
 
-    public init(rows: [Project], cityBudget: Budget) {
-        self.init(facts: rows.map(ProjectRowFacts.init), cityBudget: cityBudget)
-    }
-
     init(facts rows: [ProjectRowFacts], cityBudget: Budget) {
         total = ProjectFigures(facts: rows)
         agencies = AgencyFigures.grouped(facts: rows)
