@@ -14,12 +14,7 @@ public enum SummaryTables {
         Column("organismo", .string, title: "Organismo", description: "Nombre del organismo, o «Todos los organismos» en la fila total."),
         Column("proyectos", .integer, title: "Proyectos", description: "Número de proyectos de inversión (códigos BP distintos)."),
         Column("actividades", .integer, title: "Actividades", description: "Número de actividades reportadas."),
-    ] + ProjectTables.budgetColumns + [
-        Column("parte_ciudad_inicial", .number, title: "Parte de la ciudad: inicial", description: "Presupuesto inicial de la fila sobre el de toda la ciudad, \(percentNote).", unit: "%"),
-        Column("parte_ciudad_modificado", .number, title: "Parte de la ciudad: modificado", description: "Presupuesto modificado de la fila sobre el de toda la ciudad, \(percentNote).", unit: "%"),
-        Column("parte_ciudad_ejecutado", .number, title: "Parte de la ciudad: ejecutado", description: "Valor ejecutado (comprometido) de la fila sobre el de toda la ciudad, \(percentNote).", unit: "%"),
-        Column("parte_ciudad_obligado", .number, title: "Parte de la ciudad: obligado", description: "Valor obligado de la fila sobre el de toda la ciudad, \(percentNote).", unit: "%"),
-        Column("parte_ciudad_pagado", .number, title: "Parte de la ciudad: pagado", description: "Valor pagado de la fila sobre el de toda la ciudad, \(percentNote).", unit: "%"),
+    ] + ProjectTables.budgetColumns + shareColumns + [
         Column("avance_fisico_ponderado", .number, title: "Avance físico ponderado", description: "Avance físico de los proyectos ponderado por su presupuesto modificado, \(percentNote). Cuenta solo los proyectos con avance reportado y presupuesto modificado mayor que cero.", unit: "%"),
         Column("avance_financiero", .number, title: "Avance financiero", description: "Ejecutado sobre presupuesto modificado, \(percentNote).", unit: "%"),
         Column("proyectos_sin_avance", .integer, title: "Proyectos sin avance", description: "Proyectos con avance físico de 0 %."),
@@ -28,6 +23,15 @@ public enum SummaryTables {
         Column("proyectos_terminados", .integer, title: "Proyectos terminados", description: "Proyectos con avance físico de 100 %."),
         Column("proyectos_sin_dato_avance", .integer, title: "Proyectos sin dato de avance", description: "Proyectos sin avance físico reportado."),
     ]
+
+    /// The row's money over the whole city's, one column per budget phase.
+    static let shareColumns: [Column] = [
+        ("inicial", "Presupuesto inicial"), ("modificado", "Presupuesto modificado"),
+        ("ejecutado", "Valor ejecutado (comprometido)"), ("obligado", "Valor obligado"), ("pagado", "Valor pagado"),
+    ].map { phase, money in
+        Column("parte_ciudad_" + phase, .number, title: "Parte de la ciudad: " + phase,
+               description: "\(money) de la fila sobre el de toda la ciudad, \(percentNote).", unit: "%")
+    }
 
     /// Values of the `fila` column.
     public static let totalRow = "total"
