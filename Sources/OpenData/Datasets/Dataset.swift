@@ -9,6 +9,8 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     case ejecucion
     /// The warnings found in the sources; city-wide only.
     case calidad
+    /// The figures of a territory's dashboard, in total and by agency, in the latest cut.
+    case resumen
 
     public var title: String {
         switch self {
@@ -19,6 +21,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
         case .problemas: return "Problemas priorizados e inversión"
         case .ejecucion: return "Ejecución presupuestal"
         case .calidad: return "Calidad de los datos"
+        case .resumen: return "Resumen de cifras"
         }
     }
 
@@ -31,6 +34,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
         case .problemas: return "según los diagnósticos participativos, cruzados con los proyectos del Cuadro 1S"
         case .ejecucion: return "según los informes de ejecución presupuestal, cruzados con el Cuadro 1S"
         case .calidad: return "con las advertencias que sitegen encontró en los archivos fuente al publicar el"
+        case .resumen: return "con las cifras del tablero del territorio (presupuesto por fase y su parte del total de la ciudad, avance físico ponderado por presupuesto modificado, avance financiero y proyectos por rango de avance), en total y por organismo, según el informe de seguimiento al plan de acción Cuadro 1S,"
         }
     }
 
@@ -113,7 +117,8 @@ public struct DatasetFile: Sendable {
 public enum DatasetBuilder {
     public static func datasets(for data: CityData) -> [Dataset] {
         let fallback = data.latest.map { DatasetPeriod($0.cut) }
-        return (reportDatasets(for: data) + HistoryTables.datasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)).map { dataset in
+        return (reportDatasets(for: data) + HistoryTables.datasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)
+                + SummaryTables.datasets(for: data)).map { dataset in
             // A table with no period of its own (e.g. no budget export yet) is dated by the latest cut.
             var dated = dataset
             if dated.period == nil { dated.explicitPeriod = fallback }
@@ -166,6 +171,7 @@ public enum DatasetBuilder {
         case .problemas: return Table(columns: ParticipationTables.problemColumns, rows: [])
         case .ejecucion: return Table(columns: BudgetExecutionTables.columns, rows: [])
         case .calidad: return Table(columns: QualityTables.columns, rows: [])
+        case .resumen: return Table(columns: SummaryTables.columns, rows: [])
         }
     }
 

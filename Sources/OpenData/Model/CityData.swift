@@ -4,8 +4,13 @@ public struct CityData: Sendable {
     public var territories: TerritoryCatalog
     /// Cuts in chronological order.
     public var reports: [Cuadro1SReport] {
-        didSet { indexes = reports.map(ProjectIndex.init) }
+        didSet {
+            indexes = reports.map(ProjectIndex.init)
+            figures = CityFigures(reports.last)
+        }
     }
+    /// The latest cut's figures (per territory, per agency, the whole city), computed once here.
+    public private(set) var figures: CityFigures
     /// Each cut's projects by territory and by BP code (in the order of `reports`), so lookups do
     /// not scan every project: a national site has tens of thousands of project pages.
     private var indexes: [ProjectIndex]
@@ -22,6 +27,7 @@ public struct CityData: Sendable {
         let sorted = reports.sorted { $0.cut < $1.cut }
         self.reports = sorted
         indexes = sorted.map(ProjectIndex.init)
+        figures = CityFigures(sorted.last)
         self.executions = executions.sorted { $0.period < $1.period }
     }
 

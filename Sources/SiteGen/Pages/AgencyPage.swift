@@ -34,11 +34,11 @@ struct AgencyPage {
             .map { ActionRow($0, from: path, territories: data.territories) }
         hasActions = !actions.isEmpty
         actionsCaption = "Acciones de participación de \(title)"
-        let projects = data.projects.filter { $0.agency.code == agency.code }
+        let projects = data.projects(ofAgency: agency.code)
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
-        let totals = Totals(projects)
-        self.totals = BudgetFigures(totals.budget)
-        projectCount = totals.projects
+        let figures = data.figures.agency(code: agency.code)
+        totals = BudgetFigures(figures.budget)
+        projectCount = figures.projects
         self.projects = projects.map { ProjectRow($0, from: path, territories: data.territories) }
         hasProjects = !projects.isEmpty
         caption = "Proyectos de inversión de \(title)"
@@ -71,11 +71,11 @@ struct AgenciesIndexPage {
         frame = context.frame(path: Self.path, title: "Organismos", breadcrumbs: [(Self.path, "Organismos")])
         let data = content.data
         agencies = AgencyPage.agencies(data).map { agency in
-            let totals = Totals(data.projects.filter { $0.agency.code == agency.code })
+            let figures = data.figures.agency(code: agency.code)
             return Line(href: PageContext.href(from: Self.path, to: AgencyPage.path(agency.code)),
                         name: agency.name.isEmpty ? agency.code : agency.name, code: agency.code,
                         actions: data.actions.count { $0.agency.code == agency.code },
-                        projects: totals.projects, modified: SpanishFormat.money(totals.budget.modified))
+                        projects: figures.projects, modified: SpanishFormat.money(figures.budget.modified))
         }
     }
 }

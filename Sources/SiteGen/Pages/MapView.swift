@@ -42,38 +42,26 @@ struct MapView {
         func point(_ p: (Double, Double)) -> String {
             SVGNumber.format((p.0 - minLon) * xScale * scale + Self.margin) + " " + SVGNumber.format((maxLat - p.1) * scale + Self.margin)
         }
-        let amounts: [Int: Int64] = Dictionary(uniqueKeysWithValues: drawn.map { shape in
-            (shape.territoryCode, Totals(data.projects(in: shape.territoryCode)).budget.modified ?? 0)
-        })
-        // Five classes: none, then quartiles of the territories with budget.
-        let positive = amounts.values.filter { $0 > 0 }.sorted()
-        let cuts: [Int64] = positive.isEmpty ? [] : (1...3).map { positive[min(positive.count - 1, positive.count * $0 / 4)] }
-        func shade(_ amount: Int64) -> Int {
-            guard amount > 0 else { return 0 }
-            return 1 + cuts.filter { amount > $0 }.count
-        }
+        // Five classes: none, then quartiles of the drawn territories with budget (OpenData's BudgetClasses).
+        let figures = data.figures
+        let classes = figures.budgetClasses(of: drawn.map(\.territoryCode))
         areas = drawn.compactMap { shape in
             guard let territory = data.territories[shape.territoryCode] else { return nil }
             let d = shape.polygons.map { polygon in
                 polygon.map { ring in "M" + ring.map(point).joined(separator: "L") + "Z" }.joined()
             }.joined()
-            let amount = amounts[shape.territoryCode] ?? 0
+            let amount = figures.territory(shape.territoryCode).total.budget.modified ?? 0
             return Area(href: PageContext.href(from: path, to: TerritoryPage.path(territory)),
                         label: "\(territory.name): presupuesto modificado \(SpanishFormat.money(amount))",
-                        name: territory.name, d: d, shade: shade(amount))
+                        name: territory.name, d: d, shade: classes.shade(amount))
         }
         width = Int(Self.width)
         self.height = Int(height.rounded(.up))
         measure = "Presupuesto modificado"
-        var legend = [LegendItem(shade: 0, label: "Sin proyectos reportados")]
-        if !positive.isEmpty {
-            let bounds = [positive.first!] + cuts + [positive.last!]
-            for index in 0..<4 where index == 0 || bounds[index] < bounds[index + 1] {
-                legend.append(LegendItem(shade: index + 1,
-                                         label: (index == 0 ? "Hasta " : "Más de \(SpanishFormat.money(bounds[index])) hasta ")
-                                             + SpanishFormat.money(bounds[index + 1])))
-            }
+        legend = [LegendItem(shade: 0, label: "Sin proyectos reportados")] + classes.ranges.map { range in
+            LegendItem(shade: range.shade,
+                       label: (range.shade == 1 ? "Hasta " : "Más de \(SpanishFormat.money(range.lower)) hasta ")
+                           + SpanishFormat.money(range.upper))
         }
-        self.legend = legend
     }
 }

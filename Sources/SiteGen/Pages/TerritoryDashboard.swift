@@ -1,8 +1,9 @@
 import OpenData
 
 /// A territory's dashboard: money by budget phase with its share of the city, physical progress,
-/// projects by agency, and the next participation dates. Bar lengths are computed here so the
-/// template can draw inline SVG bars beside tables holding the same numbers.
+/// projects by agency, and the next participation dates. The figures come from OpenData
+/// (`CityData.figures`, the same the `resumen` dataset publishes); only the wording and the bar
+/// lengths are made here, so the template can draw inline SVG bars beside tables of the same numbers.
 struct TerritoryDashboard {
     /// One bar of a chart: its label, the figures in words and the bar's geometry (0–100 wide).
     struct Bar {
@@ -66,70 +67,44 @@ struct TerritoryDashboard {
     }
 
     init(territory: Territory, content: SiteContent, path: String) {
-        let data = content.data
-        let projects = data.projects(in: territory.code)
-        let budget = Totals(projects).budget
-        let city = Totals(data.projects).budget
-        let phaseList: [(String, Int64?, Int64?)] = [
-            ("Inicial", budget.initial, city.initial), ("Modificado", budget.modified, city.modified),
-            ("Ejecutado (comprometido)", budget.executed, city.executed), ("Obligado", budget.obligated, city.obligated),
-            ("Pagado", budget.paid, city.paid),
+        let figures = content.data.figures.territory(territory.code)
+        let budget = figures.total.budget, city = figures.cityBudget, share = figures.cityShare
+        let phaseList: [(String, Int64?, Int64?, Double?)] = [
+            ("Inicial", budget.initial, city.initial, share.initial),
+            ("Modificado", budget.modified, city.modified, share.modified),
+            ("Ejecutado (comprometido)", budget.executed, city.executed, share.executed),
+            ("Obligado", budget.obligated, city.obligated, share.obligated),
+            ("Pagado", budget.paid, city.paid, share.paid),
         ]
         phases = Self.chart(
             id: "grafico-fases", title: "Presupuesto por fase en \(territory.name)",
             caption: "Presupuesto de \(territory.name) por fase y su parte del total de la ciudad",
             value: "Valor", detail: "Total de la ciudad", share: "Parte de la ciudad",
-            bars: Self.bars(phaseList.map { label, amount, total in
-                let share: Double? = {
-                    guard let amount, let total, total > 0 else { return nil }
-                    return Double(amount) / Double(total) * 100
-                }()
-                return (label, Double(amount ?? 0), SpanishFormat.money(amount), SpanishFormat.money(total),
-                        SpanishFormat.percent(share, decimals: 2))
+            bars: Self.bars(phaseList.map { label, amount, total, share in
+                (label, Double(amount ?? 0), SpanishFormat.money(amount), SpanishFormat.money(total),
+                 SpanishFormat.percent(share, decimals: 2))
             }))
 
-        var byAgency: [Agency: [Project]] = [:]
-        for project in projects { byAgency[project.agency, default: []].append(project) }
-        let agencyLines = byAgency.map { agency, list -> (Agency, Int, Int64) in
-            (agency, Set(list.map(\.bp)).count, list.reduce(Budget()) { $0 + $1.budget }.modified ?? 0)
-        }.sorted { ($1.2, $0.0.code) < ($0.2, $1.0.code) }
         agencies = Self.chart(
             id: "grafico-organismos", title: "Presupuesto modificado por organismo en \(territory.name)",
             caption: "Proyectos y presupuesto modificado por organismo en \(territory.name)",
             value: "Presupuesto modificado", detail: "Proyectos",
-            bars: Self.bars(agencyLines.map { agency, count, modified in
-                (agency.name, Double(modified), SpanishFormat.money(modified), SpanishFormat.integer(count), "")
+            bars: Self.bars(figures.agencies.map { line in
+                (line.agency.name, Double(line.modifiedOrZero), SpanishFormat.money(line.modifiedOrZero),
+                 SpanishFormat.integer(line.figures.projects), "")
             }))
 
-        // Physical progress weighted by modified budget; bands count projects.
-        var weighted = 0.0, weights = 0.0
-        var bands = [0, 0, 0, 0, 0]
-        for project in projects {
-            let progress = project.physicalProgress
-            let weight = Double(max(project.budget.modified ?? 0, 0))
-            if let progress, weight > 0 {
-                weighted += progress * weight
-                weights += weight
-            }
-            switch progress {
-            case nil: bands[4] += 1
-            case let p? where p <= 0: bands[0] += 1
-            case let p? where p < 50: bands[1] += 1
-            case let p? where p < 100: bands[2] += 1
-            default: bands[3] += 1
-            }
-        }
-        let physical = weights > 0 ? weighted / weights : nil
+        let physical = figures.total.physicalProgress, financial = figures.total.financialProgress
         physicalProgress = SpanishFormat.percent(physical)
         physicalValue = Int((physical ?? 0).rounded()).clamped(to: 0...100)
-        financialProgress = SpanishFormat.percent(budget.financialProgress)
-        financialValue = Int((budget.financialProgress ?? 0).rounded()).clamped(to: 0...100)
+        financialProgress = SpanishFormat.percent(financial)
+        financialValue = Int((financial ?? 0).rounded()).clamped(to: 0...100)
         let bandLabels = ["Sin avance (0 %)", "Menos de 50 %", "De 50 % a 99 %", "Terminados (100 %)", "Sin dato"]
         progressBands = Self.chart(
             id: "grafico-avance", title: "Proyectos de \(territory.name) según su avance físico",
             caption: "Número de proyectos de \(territory.name) según su avance físico",
             value: "Proyectos",
-            bars: projects.isEmpty ? [] : Self.bars(zip(bandLabels, bands).map { label, count in
+            bars: figures.total.projects == 0 ? [] : Self.bars(zip(bandLabels, figures.total.bands.counts).map { label, count in
                 (label, Double(count), SpanishFormat.integer(count), "", "")
             }))
 
