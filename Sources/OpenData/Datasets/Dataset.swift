@@ -103,12 +103,6 @@ public struct Dataset: Sendable {
     public var basePath: String { "datos/\(scope.folder)/\(kind.rawValue)" }
 }
 
-/// A file of a dataset, ready to be written.
-public struct DatasetFile: Sendable {
-    public var path: String
-    public var bytes: [UInt8]
-}
-
 /// Builds every dataset of a city from its data: per territory and for the whole city.
 public enum DatasetBuilder {
     public static func datasets(for data: CityData) -> [Dataset] {
@@ -167,13 +161,5 @@ public enum DatasetBuilder {
         case .ejecucion: return Table(columns: BudgetExecutionTables.columns, rows: [])
         case .calidad: return Table(columns: QualityTables.columns, rows: [])
         }
-    }
-
-    /// The CSV and JSON files of a dataset.
-    public static func files(of dataset: Dataset) -> [DatasetFile] {
-        [
-            DatasetFile(path: dataset.basePath + ".csv", bytes: CSVWriter.write(dataset.table)),
-            DatasetFile(path: dataset.basePath + ".json", bytes: JSONTableWriter.write(dataset.table)),
-        ]
     }
 }
