@@ -1,21 +1,11 @@
 import Foundation
 
-/// Territory outlines read from a GeoJSON FeatureCollection (`geo/*.geojson`): each feature's
+/// Reads territory outlines from a GeoJSON FeatureCollection (`geo/*.geojson`): each feature's
 /// polygons as rings of (longitude, latitude), matched to a territory of the catalog by its
-/// `name` or `id` property.
-public struct TerritoryShapes: Sendable {
-    public struct Shape: Sendable {
-        public var territoryCode: Int
-        /// Polygons, each a list of rings, each ring a list of (lon, lat).
-        public var polygons: [[[(Double, Double)]]]
-    }
-
-    public var shapes: [Shape]
-
-    public init(shapes: [Shape]) {
-        self.shapes = shapes
-    }
-
+/// `name`, `nombre`, `id`, `codigo` or `slug` property or the feature's `id` ("COMUNA 06",
+/// `comuna-06`, "Pichinde", 53). The one reader of GeoJSON: the map's shapes and the catalog's
+/// bounding boxes both come from what it returns.
+public enum GeoJSONReader {
     /// Parses GeoJSON bytes; features whose territory is unknown are reported as warnings.
     public static func read(_ bytes: [UInt8], path: String, territories: TerritoryCatalog,
                             diagnostics: inout Diagnostics) -> TerritoryShapes? {
@@ -24,11 +14,11 @@ public struct TerritoryShapes: Sendable {
             diagnostics.error(SourceLocation(file: path), .source(.notGeoJSON))
             return nil
         }
-        var shapes: [Shape] = []
+        var shapes: [TerritoryShapes.Shape] = []
         for (index, feature) in features.enumerated() {
             let properties = feature["properties"] as? [String: Any] ?? [:]
-            let names = ["name", "nombre", "id", "codigo"].compactMap { key -> String? in
-                switch properties[key] {
+            let names = (["name", "nombre", "id", "codigo", "slug"].map { properties[$0] } + [feature["id"]]).compactMap { value -> String? in
+                switch value {
                 case let text as String: return text
                 case let number as NSNumber: return number.stringValue
                 default: return nil
@@ -54,7 +44,7 @@ public struct TerritoryShapes: Sendable {
             case "MultiPolygon": polygons = coordinates.map { ($0 as? [Any] ?? []).map(ring) }
             default: continue
             }
-            shapes.append(Shape(territoryCode: territory.code, polygons: polygons))
+            shapes.append(TerritoryShapes.Shape(territoryCode: territory.code, polygons: polygons))
         }
         return TerritoryShapes(shapes: shapes.sorted { $0.territoryCode < $1.territoryCode })
     }
