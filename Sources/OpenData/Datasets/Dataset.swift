@@ -51,10 +51,11 @@ public enum DatasetScope: Sendable, Hashable {
         }
     }
 
-    public var name: String {
+    /// The territory's name, or the municipality's with "(todos los territorios)".
+    public func name(municipality: String) -> String {
         switch self {
         case .territory(let territory): return territory.name
-        case .wholeCity: return "Santiago de Cali (todos los territorios)"
+        case .wholeCity: return "\(municipality) (todos los territorios)"
         }
     }
 }
@@ -105,12 +106,18 @@ public struct Dataset: Sendable {
 
 /// Builds every dataset of a city from its data: per territory and for the whole city.
 public enum DatasetBuilder {
-    public static func datasets(for data: CityData) -> [Dataset] {
+    /// - Parameter municipality: named in the column descriptions (site.yml `municipio`).
+    public static func datasets(for data: CityData, municipality: String = CatalogInfo.defaultMunicipality) -> [Dataset] {
         let fallback = data.latest.map { DatasetPeriod($0.cut) }
+        let bankCode = Column.bankCode(municipality: CatalogInfo.defaultMunicipality)
+        let namedBankCode = Column.bankCode(municipality: municipality)
         return (reportDatasets(for: data) + HistoryTables.datasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)).map { dataset in
             // A table with no period of its own (e.g. no budget export yet) is dated by the latest cut.
             var dated = dataset
             if dated.period == nil { dated.explicitPeriod = fallback }
+            if municipality != CatalogInfo.defaultMunicipality {
+                dated.table.columns = dated.table.columns.map { $0 == bankCode ? namedBankCode : $0 }
+            }
             return dated
         }
     }
