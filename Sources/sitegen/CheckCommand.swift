@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpenData
 import SiteGen
 
 /// `sitegen check`: reads and validates the content, reports every problem, writes nothing.

@@ -96,7 +96,9 @@ import ZIPFoundation
          {"type":"Feature","properties":{"id":"comuna-06","name":"COMUNA 06"},"geometry":{"type":"Polygon","coordinates":[[[-76.5,3.45],[-76.48,3.5],[-76.52,3.47],[-76.5,3.45]]]}},
          {"type":"Feature","properties":{"name":"Pichinde"},"geometry":{"type":"MultiPolygon","coordinates":[[[[-76.7,3.4],[-76.6,3.45],[-76.7,3.4]]]]}}]}
         """
-        let boxes = GeoBounds.boxes(geoJSON: Array(geo.utf8), slugs: ["comuna-06", "pichinde"])
+        var diagnostics = Diagnostics()
+        let boxes = GeoJSONReader.read(Array(geo.utf8), path: "geo.geojson", territories: .cali, diagnostics: &diagnostics)?
+            .boxes(of: .cali) ?? [:]
         #expect(boxes["comuna-06"] == BoundingBox(west: -76.52, south: 3.45, east: -76.48, north: 3.5))
         #expect(boxes["pichinde"] == BoundingBox(west: -76.7, south: 3.4, east: -76.6, north: 3.45))
         #expect(boxes["comuna-06"]?.schemaOrgBox == "3.45 -76.52 3.5 -76.48")

@@ -20,13 +20,6 @@ public struct Catalog: Sendable {
 
 /// Builds the catalog's metadata from the datasets and the facts of the files written for them.
 public enum CatalogBuilder {
-    /// Media types and format names of the files a dataset is written as, by extension.
-    public static let formats: [(ext: String, format: String, mediaType: String)] = [
-        ("csv", "CSV", "text/csv"),
-        ("json", "JSON", "application/json"),
-        ("xlsx", "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ]
-
     /// - Parameters:
     ///   - files: size and hash of every written file by site path; each dataset's
     ///     `<basePath>.csv|json|xlsx` found here become its distributions.
@@ -34,9 +27,9 @@ public enum CatalogBuilder {
     public static func build(datasets: [Dataset], files: [String: FileFacts], info: CatalogInfo,
                              territories: TerritoryCatalog, boxes: [String: BoundingBox]) -> Catalog {
         let described = datasets.map { metadata(for: $0, files: files, info: info, boxes: boxes) }
-        let territoryFiles = formats.compactMap { entry -> Distribution? in
-            let path = TerritoryTable.basePath + "." + entry.ext
-            return files[path].map { Distribution(path: path, format: entry.format, mediaType: entry.mediaType, facts: $0) }
+        let territoryFiles = FileFormats.datasetFiles.compactMap { format -> Distribution? in
+            let path = TerritoryTable.basePath + "." + format.ext
+            return files[path].map { Distribution(path: path, format: format.name, mediaType: format.mediaType, facts: $0) }
         }
         return Catalog(info: info, datasets: described, territories: TerritoryTable.table(territories), territoryFiles: territoryFiles)
     }
@@ -49,15 +42,15 @@ public enum CatalogBuilder {
             spatial = SpatialCoverage(name: territory.name, code: territory.code, slug: territory.slug, bbox: boxes[territory.slug])
         case .wholeCity:
             let union = boxes.values.sorted { ($0.west, $0.south) < ($1.west, $1.south) }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
-            spatial = SpatialCoverage(name: "Santiago de Cali", code: Territory.cityWideCode, slug: "ciudad-completa", bbox: union)
+            spatial = SpatialCoverage(name: info.municipality, code: Territory.cityWideCode, slug: "ciudad-completa", bbox: union)
         }
         let temporal = dataset.period.map { TemporalCoverage(start: $0.start, end: $0.end, label: $0.label) }
-        let distributions = formats.compactMap { entry -> Distribution? in
-            let path = dataset.basePath + "." + entry.ext
-            return files[path].map { Distribution(path: path, format: entry.format, mediaType: entry.mediaType, facts: $0) }
+        let distributions = FileFormats.datasetFiles.compactMap { format -> Distribution? in
+            let path = dataset.basePath + "." + format.ext
+            return files[path].map { Distribution(path: path, format: format.name, mediaType: format.mediaType, facts: $0) }
         }
-        let title = "\(dataset.kind.title) · \(dataset.scope.name)"
-        let keywords = ["Santiago de Cali", dataset.scope.name, dataset.kind.title, "inversión pública", "Cuadro 1S",
+        let title = "\(dataset.kind.title) · \(info.name(of: dataset.scope))"
+        let keywords = [info.municipality, info.name(of: dataset.scope), dataset.kind.title, "inversión pública", "Cuadro 1S",
                         "presupuesto participativo", "datos abiertos"]
         return DatasetMetadata(
             kind: dataset.kind, scope: dataset.scope, path: dataset.basePath, identifier: info.url(dataset.basePath),
@@ -79,7 +72,7 @@ public enum CatalogBuilder {
         let cut = dataset.period.map { "\(dataset.cut == nil ? "periodo" : "corte") \($0.label) (del \($0.start.iso) al \($0.end.iso))" }
             ?? "sin corte publicado todavía"
         let columns = dataset.table.columns.map(\.name).joined(separator: ", ")
-        var text = "\(dataset.kind.title) de \(dataset.scope.name) (Santiago de Cali), "
+        var text = "\(dataset.kind.title) de \(info.name(of: dataset.scope)) (\(info.municipality)), "
             + "\(dataset.kind.sourceDescription) \(cut). \(dataset.table.rows.count) \(dataset.table.rows.count == 1 ? "fila" : "filas"); columnas: \(columns). "
             + (dataset.note.map { $0 + " " } ?? "")
             + "Publica: \(info.publisherName). Licencia: \(info.licenseTitle)."

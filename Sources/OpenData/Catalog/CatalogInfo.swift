@@ -15,10 +15,16 @@ public struct CatalogInfo: Sendable {
     public var licenseURL: String
     /// The build's date (never the clock); stamped as the datasets' modification date.
     public var date: LocalDate?
+    /// The municipality the data is about, as the catalog names it (site.yml `municipio`).
+    public var municipality: String
+
+    /// The municipality when site.yml names none.
+    public static let defaultMunicipality = "Santiago de Cali"
 
     public init(title: String, description: String, baseURL: String, language: String,
                 publisherName: String, publisherURL: String, publisherEmail: String, contactEmail: String,
-                licenseID: String, licenseTitle: String, licenseURL: String, date: LocalDate?) {
+                licenseID: String, licenseTitle: String, licenseURL: String, date: LocalDate?,
+                municipality: String = CatalogInfo.defaultMunicipality) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -31,6 +37,7 @@ public struct CatalogInfo: Sendable {
         self.licenseTitle = licenseTitle
         self.licenseURL = licenseURL
         self.date = date
+        self.municipality = municipality
     }
 
     /// The e-mail people write to about the data: the contact's, else the publisher's.
@@ -38,6 +45,11 @@ public struct CatalogInfo: Sendable {
 
     /// The absolute URL of a site path, or the path itself when there is no base URL.
     public func url(_ path: String) -> String { baseURL + path }
+
+    /// The name of a dataset's place: the territory's, or the whole municipality's.
+    public func name(of scope: DatasetScope) -> String {
+        scope.name(municipality: municipality)
+    }
 
     /// The IRI of the catalog (`<base>datos/`).
     public var catalogURL: String { url("datos/") }

@@ -14,8 +14,8 @@ public enum DataPackageWriter {
         }
         resources.append(territoriesInline(catalog))
         let cut = datasets.compactMap(\.temporal).first
-        return package(name: "cali-\(slug)", path: prefix, title: "Datos abiertos de inversión · \(scope.name)",
-                       description: "Proyectos de inversión y actividades de \(scope.name) (Santiago de Cali)"
+        return package(name: "cali-\(slug)", path: prefix, title: "Datos abiertos de inversión · \(catalog.info.name(of: scope))",
+                       description: "Proyectos de inversión y actividades de \(catalog.info.name(of: scope)) (\(catalog.info.municipality))"
                            + (cut.map { ", corte \($0.label) del informe Cuadro 1S." } ?? "."),
                        version: cut?.label, catalog: catalog, resources: resources)
     }
@@ -29,7 +29,7 @@ public enum DataPackageWriter {
                 ("name", .string("territorios")), ("type", .string("table")),
                 ("path", .string(String(csv.path.dropFirst(prefix.count)))),
                 ("format", .string("csv")), ("mediatype", .string(csv.mediaType)), ("encoding", .string("utf-8")),
-                ("title", .string("Territorios de Santiago de Cali")),
+                ("title", .string("Territorios de \(catalog.info.municipality)")),
                 ("bytes", .int(csv.byteSize)), ("hash", .string("sha256:" + csv.sha256)),
                 ("schema", schema(TerritoryTable.columns, primaryKey: ["codigo"], foreignKeys: []) { _ in "" }),
             ]))
@@ -61,7 +61,7 @@ public enum DataPackageWriter {
             ("homepage", base.map { .string($0) }),
             ("version", version.map { .string($0) }),
             ("created", info.date.map { .string($0.iso + "T00:00:00Z") }),
-            ("keywords", .array(["Santiago de Cali", "inversión pública", "Cuadro 1S", "datos abiertos"].map { .string($0) })),
+            ("keywords", .array([info.municipality, "inversión pública", "Cuadro 1S", "datos abiertos"].map { .string($0) })),
             ("licenses", .array([.fields([("name", .string(info.licenseID)), ("path", .string(info.licenseURL)),
                                           ("title", .string(info.licenseTitle))])])),
             ("sources", .array([.fields([
@@ -138,7 +138,7 @@ public enum DataPackageWriter {
         return .fields([
             ("name", .string("territorios")),
             ("type", .string("table")),
-            ("title", .string("Territorios de Santiago de Cali")),
+            ("title", .string("Territorios de \(catalog.info.municipality)")),
             ("data", .array(rows)),
             ("schema", schema(TerritoryTable.columns, primaryKey: ["codigo"], foreignKeys: []) { _ in "" }),
         ])

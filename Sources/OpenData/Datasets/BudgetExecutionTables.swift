@@ -2,7 +2,7 @@
 /// each row is filled. Column names are stable: users' scripts depend on them.
 public enum BudgetExecutionTables {
     public static let columns: [Column] = [
-        Column("bp", .string, title: "Código BP", description: "Código del proyecto en el Banco de Proyectos de Santiago de Cali.", required: true),
+        Column.bankCode(municipality: CatalogInfo.defaultMunicipality),
         Column("bpin", .string, title: "Código BPIN", description: "Código del proyecto en el Banco de Programas y Proyectos de Inversión Nacional."),
         Column("nombre_proyecto", .string, title: "Nombre del proyecto", description: "Nombre del proyecto de inversión."),
         Column("codigo_actividad", .string, title: "Código de actividad", description: "Programa presupuestal: código BP seguido del consecutivo de la actividad."),

@@ -55,10 +55,11 @@ public enum DatasetScope: Sendable, Hashable {
         }
     }
 
-    public var name: String {
+    /// The territory's name, or the municipality's with "(todos los territorios)".
+    public func name(municipality: String) -> String {
         switch self {
         case .territory(let territory): return territory.name
-        case .wholeCity: return "Santiago de Cali (todos los territorios)"
+        case .wholeCity: return "\(municipality) (todos los territorios)"
         }
     }
 }
@@ -107,21 +108,21 @@ public struct Dataset: Sendable {
     public var basePath: String { "datos/\(scope.folder)/\(kind.rawValue)" }
 }
 
-/// A file of a dataset, ready to be written.
-public struct DatasetFile: Sendable {
-    public var path: String
-    public var bytes: [UInt8]
-}
-
 /// Builds every dataset of a city from its data: per territory and for the whole city.
 public enum DatasetBuilder {
-    public static func datasets(for data: CityData) -> [Dataset] {
+    /// - Parameter municipality: named in the column descriptions (site.yml `municipio`).
+    public static func datasets(for data: CityData, municipality: String = CatalogInfo.defaultMunicipality) -> [Dataset] {
         let fallback = data.latest.map { DatasetPeriod($0.cut) }
+        let bankCode = Column.bankCode(municipality: CatalogInfo.defaultMunicipality)
+        let namedBankCode = Column.bankCode(municipality: municipality)
         return (reportDatasets(for: data) + HistoryTables.datasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)
                 + SummaryTables.datasets(for: data)).map { dataset in
             // A table with no period of its own (e.g. no budget export yet) is dated by the latest cut.
             var dated = dataset
             if dated.period == nil { dated.explicitPeriod = fallback }
+            if municipality != CatalogInfo.defaultMunicipality {
+                dated.table.columns = dated.table.columns.map { $0 == bankCode ? namedBankCode : $0 }
+            }
             return dated
         }
     }
@@ -173,13 +174,5 @@ public enum DatasetBuilder {
         case .calidad: return Table(columns: QualityTables.columns, rows: [])
         case .resumen: return Table(columns: SummaryTables.columns, rows: [])
         }
-    }
-
-    /// The CSV and JSON files of a dataset.
-    public static func files(of dataset: Dataset) -> [DatasetFile] {
-        [
-            DatasetFile(path: dataset.basePath + ".csv", bytes: CSVWriter.write(dataset.table)),
-            DatasetFile(path: dataset.basePath + ".json", bytes: JSONTableWriter.write(dataset.table)),
-        ]
     }
 }

@@ -5,7 +5,7 @@ public enum HistoryTables {
     public static let columns: [Column] = [
         Column("corte", .string, title: "Corte", description: "Corte trimestral del informe Cuadro 1S (AAAA-Tn).", required: true),
         Column("vigencia", .integer, title: "Vigencia", description: "Año presupuestal del corte. Cada vigencia nueva reinicia el presupuesto anual: las cifras de dinero no se suman entre vigencias."),
-        Column("bp", .string, title: "Código BP", description: "Código del proyecto en el Banco de Proyectos de Santiago de Cali.", required: true),
+        Column.bankCode(municipality: CatalogInfo.defaultMunicipality),
         Column("bpin", .string, title: "Código BPIN", description: "Código del proyecto en el Banco de Programas y Proyectos de Inversión Nacional."),
         Column("nombre", .string, title: "Nombre del proyecto", description: "Nombre del proyecto de inversión en ese corte."),
         Column("organismo_codigo", .string, title: "Código del organismo", description: "Código del centro gestor (organismo) responsable."),

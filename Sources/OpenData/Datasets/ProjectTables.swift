@@ -14,7 +14,7 @@ public enum ProjectTables {
     }
 
     static let projectIdentityColumns: [Column] = [
-        Column("bp", .string, title: "Código BP", description: "Código del proyecto en el Banco de Proyectos de Santiago de Cali.", required: true),
+        Column.bankCode(municipality: CatalogInfo.defaultMunicipality),
         Column("bpin", .string, title: "Código BPIN", description: "Código del proyecto en el Banco de Programas y Proyectos de Inversión Nacional."),
         Column("nombre", .string, title: "Nombre del proyecto", description: "Nombre del proyecto de inversión."),
         Column("organismo_codigo", .string, title: "Código del organismo", description: "Código del centro gestor (organismo) responsable."),

@@ -16,6 +16,11 @@ public struct Column: Sendable, Hashable {
     public var unit: String?
     public var required: Bool
 
+    /// The `bp` column: the project's code in the municipality's bank of projects.
+    public static func bankCode(municipality: String) -> Column {
+        Column("bp", .string, title: "Código BP", description: "Código del proyecto en el Banco de Proyectos de \(municipality).", required: true)
+    }
+
     public init(_ name: String, _ type: ColumnType, title: String, description: String, unit: String? = nil, required: Bool = false) {
         self.name = name
         self.type = type

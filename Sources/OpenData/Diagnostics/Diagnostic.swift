@@ -87,9 +87,3 @@ public struct Diagnostics: Sendable {
             .map(\.0)
     }
 }
-
-/// Thrown when the sources cannot be published; carries every problem found.
-public struct SourceErrors: Error, Sendable {
-    public var diagnostics: Diagnostics
-    public init(_ diagnostics: Diagnostics) { self.diagnostics = diagnostics }
-}

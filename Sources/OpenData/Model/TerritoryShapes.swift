@@ -1,61 +1,43 @@
-import Foundation
-
-/// Territory outlines read from a GeoJSON FeatureCollection (`geo/*.geojson`): each feature's
-/// polygons as rings of (longitude, latitude), matched to a territory of the catalog by its
-/// `name` or `id` property.
+/// Territory outlines from the content's GeoJSON (`geo/*.geojson`), matched to territories of the
+/// catalog: what the map draws and where the datasets' bounding boxes come from.
 public struct TerritoryShapes: Sendable {
     public struct Shape: Sendable {
         public var territoryCode: Int
         /// Polygons, each a list of rings, each ring a list of (lon, lat).
         public var polygons: [[[(Double, Double)]]]
+
+        public init(territoryCode: Int, polygons: [[[(Double, Double)]]]) {
+            self.territoryCode = territoryCode
+            self.polygons = polygons
+        }
+
+        /// The box around every position of the outline; nil when it has none.
+        public var box: BoundingBox? {
+            var box: BoundingBox?
+            for ring in polygons.joined() {
+                for (x, y) in ring {
+                    let point = BoundingBox(west: x, south: y, east: x, north: y)
+                    box = box.map { $0.union(point) } ?? point
+                }
+            }
+            return box
+        }
     }
 
+    /// By territory code; a territory may have several.
     public var shapes: [Shape]
 
     public init(shapes: [Shape]) {
         self.shapes = shapes
     }
 
-    /// Parses GeoJSON bytes; features whose territory is unknown are reported as warnings.
-    public static func read(_ bytes: [UInt8], path: String, territories: TerritoryCatalog,
-                            diagnostics: inout Diagnostics) -> TerritoryShapes? {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let features = root["features"] as? [[String: Any]] else {
-            diagnostics.error(SourceLocation(file: path), .source(.notGeoJSON))
-            return nil
+    /// Each outlined territory's bounding box, by territory slug: the box around all its shapes.
+    public func boxes(of territories: TerritoryCatalog) -> [String: BoundingBox] {
+        var boxes: [String: BoundingBox] = [:]
+        for shape in shapes {
+            guard let slug = territories[shape.territoryCode]?.slug, let box = shape.box else { continue }
+            boxes[slug] = boxes[slug].map { $0.union(box) } ?? box
         }
-        var shapes: [Shape] = []
-        for (index, feature) in features.enumerated() {
-            let properties = feature["properties"] as? [String: Any] ?? [:]
-            let names = ["name", "nombre", "id", "codigo"].compactMap { key -> String? in
-                switch properties[key] {
-                case let text as String: return text
-                case let number as NSNumber: return number.stringValue
-                default: return nil
-                }
-            }
-            let territory = names.lazy.compactMap { territories.resolve($0) ?? territories.resolve($0.replacingOccurrences(of: "-", with: " ")) }.first
-            guard let territory else {
-                diagnostics.warning(SourceLocation(file: path), .source(.shapeWithoutTerritory(feature: index + 1, name: names.first)))
-                continue
-            }
-            guard let geometry = feature["geometry"] as? [String: Any], let type = geometry["type"] as? String,
-                  let coordinates = geometry["coordinates"] as? [Any] else { continue }
-            func ring(_ value: Any) -> [(Double, Double)] {
-                (value as? [[Any]] ?? []).compactMap { point in
-                    guard point.count >= 2, let x = (point[0] as? NSNumber)?.doubleValue,
-                          let y = (point[1] as? NSNumber)?.doubleValue else { return nil }
-                    return (x, y)
-                }
-            }
-            let polygons: [[[(Double, Double)]]]
-            switch type {
-            case "Polygon": polygons = [coordinates.map(ring)]
-            case "MultiPolygon": polygons = coordinates.map { ($0 as? [Any] ?? []).map(ring) }
-            default: continue
-            }
-            shapes.append(Shape(territoryCode: territory.code, polygons: polygons))
-        }
-        return TerritoryShapes(shapes: shapes.sorted { $0.territoryCode < $1.territoryCode })
+        return boxes
     }
 }

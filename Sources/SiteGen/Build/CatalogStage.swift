@@ -16,13 +16,13 @@ struct CatalogStage {
         var metadataFiles: [Distribution]
     }
 
-    static let bundleFolder = "datos/descargas/"
+    static let bundleFolder = CatalogPlan.bundleFolder
 
     static func info(_ config: SiteConfig) -> CatalogInfo {
         CatalogInfo(title: config.title, description: config.description, baseURL: config.baseURL, language: config.language,
                     publisherName: config.publisher.name, publisherURL: config.publisher.url, publisherEmail: config.publisher.email,
                     contactEmail: config.contact.email, licenseID: config.license.id, licenseTitle: config.license.title,
-                    licenseURL: config.license.url, date: config.date)
+                    licenseURL: config.license.url, date: config.date, municipality: config.municipality)
     }
 
     /// The warning of a build without `base_url`: the catalogs that need absolute URLs are left out.
@@ -30,19 +30,6 @@ struct CatalogStage {
         guard config.baseURL.isEmpty else { return [] }
         return ["site.yml: base_url is not set: catalog.ttl, catalog.jsonld, data.json and sitemap.xml "
                 + "need absolute URLs and are not written; every other file is"]
-    }
-
-    /// Bounding boxes of the territories from every `geo/*.geojson` of the content.
-    static func boxes(contentRoot: URL, territories: TerritoryCatalog) -> [String: BoundingBox] {
-        let folder = contentRoot.appendingPathComponent("geo")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".geojson") }.sorted()
-        var out: [String: BoundingBox] = [:]
-        let slugs = Set(territories.territories.map(\.slug))
-        for name in names {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            for (slug, box) in GeoBounds.boxes(geoJSON: Array(data), slugs: slugs) { out[slug] = out[slug].map { $0.union(box) } ?? box }
-        }
-        return out
     }
 
     /// What a build of the catalog wrote, for `serve` to keep when nothing it is made from changed.
@@ -63,36 +50,18 @@ struct CatalogStage {
         }
         let catalog = CatalogBuilder.build(datasets: datasets, files: files.mapValues(\.facts), info: info,
                                            territories: content.data.territories,
-                                           boxes: boxes(contentRoot: contentRoot, territories: content.data.territories))
+                                           boxes: content.shapes?.boxes(of: content.data.territories) ?? [:])
         // The metadata documents are independent of each other: made, written, hashed and deflated in parallel.
-        var documents: [(path: String, make: @Sendable () -> [UInt8])] = []
-        var bundles: [(path: String, folder: String?, entries: [String])] = []
-        for group in catalog.folders {
-            let packagePath = "datos/\(group.folder)/datapackage.json"
-            documents.append((packagePath, {
-                DataPackageWriter.folderPackage(group.folder, scope: group.scope, datasets: group.datasets, catalog: catalog).bytes
-            }))
-            let slug = group.folder.split(separator: "/").last.map(String.init) ?? group.folder
-            bundles.append((bundleFolder + slug + ".zip", group.folder, [packagePath] + group.datasets.flatMap { $0.distributions.map(\.path) }))
-        }
-        documents.append(("datos/datapackage.json", { DataPackageWriter.catalogPackage(catalog).bytes }))
-        if !info.baseURL.isEmpty {
-            // The graph is made inside the parallel section, by the Turtle document (started first).
-            let graph = Shared { DCATWriter.graph(catalog) }
-            documents.append(("datos/catalog.ttl", { graph.value.turtleBytes }))
-            documents.append(("datos/catalog.jsonld", { graph.value.jsonLD.bytes }))
-            documents.append(("data.json", { DataJSONWriter.document(catalog).bytes }))
-        }
-        bundles.append((bundleFolder + "catalogo-completo.zip", nil,
-                        ["datos/datapackage.json"] + catalog.territoryFiles.map(\.path) + bundles.flatMap(\.entries)))
+        let plan = CatalogPlan(catalog)
+        let documents = plan.documents
+        let bundles = plan.bundles
         let slots = ResultSlots<DataFilesStage.WrittenFile>(count: documents.count)
-        let made = documents
         // Biggest first, and JSON-LD (which waits for the DCAT graph) last.
         let rank = ["datos/catalog.ttl": 0, "datos/datapackage.json": 1, "data.json": 2, "datos/catalog.jsonld": 4]
-        let order = made.indices.sorted { (rank[made[$0].path] ?? 3, $0) < (rank[made[$1].path] ?? 3, $1) }
+        let order = documents.indices.sorted { (rank[documents[$0].path] ?? 3, $0) < (rank[documents[$1].path] ?? 3, $1) }
         DispatchQueue.concurrentPerform(iterations: order.count) { position in
             let index = order[position]
-            slots.set(index, Swift.Result { try DataFilesStage.write(made[index].path, made[index].make(), into: stage) })
+            slots.set(index, Swift.Result { try DataFilesStage.write(documents[index].path, documents[index].make(), into: stage) })
         }
         var written: [(String, OutputManifest.Fingerprint)] = []
         var entries = files.mapValues(\.entry)
@@ -101,9 +70,8 @@ struct CatalogStage {
             let file = try slots.get(index)
             written.append((document.path, file.fingerprint))
             entries[document.path] = file.entry
-            let (format, mediaType) = document.path.hasSuffix(".ttl") ? ("Turtle", "text/turtle")
-                : document.path.hasSuffix(".jsonld") ? ("JSON-LD", "application/ld+json") : ("JSON", "application/json")
-            metadataFiles.append(Distribution(path: document.path, format: format, mediaType: mediaType, facts: file.facts))
+            metadataFiles.append(Distribution(path: document.path, format: document.format.name, mediaType: document.format.mediaType,
+                                              facts: file.facts))
         }
 
         let archives = try archive(bundles.map { bundle in (bundle.path, bundle.entries.map { entries[$0]! }) }, date: info.date, into: stage, memo: memo)
@@ -146,7 +114,7 @@ struct CatalogStage {
                     return known
                 }
                 let bytes = try ZipBundle.archive(entries, date: date)
-                let archive = Archive(distribution: Distribution(path: path, format: "ZIP", mediaType: "application/zip", bytes: bytes),
+                let archive = Archive(distribution: Distribution(path: path, format: FileFormats.zip.name, mediaType: FileFormats.zip.mediaType, bytes: bytes),
                                       fingerprint: try stage.write(path, bytes))
                 if let key { memo?.recordValue(path, key: key, archive) }
                 return archive
@@ -164,7 +132,7 @@ struct CatalogStage {
         }
         hasher.combine(String(describing: content.config))
         hasher.combine(content.data.territories.territories)
-        let geo = contentRoot.appendingPathComponent("geo")
+        let geo = contentRoot.appendingPathComponent(ContentLayout.geo)
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: geo.path)) ?? []).sorted() {
             hasher.combine(name)
             hasher.combine(SourceCache.Stamp.of(geo.appendingPathComponent(name).path))

@@ -59,8 +59,8 @@ public struct SiteBuilder {
     /// Reads and validates the content without writing anything (`sitegen check`).
     public func check(cache: SourceCache? = nil) -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
-        var loader = ContentLoader(root: options.content, environment: options.environment)
-        loader.cache = cache
+        let loader = ContentLoader(root: options.content, environment: options.environment,
+                                   reading: cache.map { $0 as any SourceReading } ?? DirectReading())
         var content = loader.load(diagnostics: &diagnostics)
         if options.strict {
             var promoted = Diagnostics()
@@ -97,7 +97,7 @@ public struct SiteBuilder {
         timings.mark("read and validate")
         guard let content = loaded, !diagnostics.hasErrors else { throw BuildError.invalidSources(diagnostics) }
         let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
-        let datasets = DatasetBuilder.datasets(for: content.data) + [QualityTables.dataset(diagnostics, data: content.data)]
+        let datasets = DatasetBuilder.datasets(for: content.data, municipality: content.config.municipality) + [QualityTables.dataset(diagnostics, data: content.data)]
         timings.mark("datasets")
         // The data files and the catalog (mostly on one core) are made alongside the feeds and the
         // pages; the catalog's own pages are rendered once it is ready. Its errors still come first.

@@ -1,4 +1,5 @@
 import Foundation
+import OpenData
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,7 +21,7 @@ public enum FreedMemory {
     /// Call once, before the build starts threads: limits the arenas when the content's data
     /// sources (Cuadro 1S, budget execution) are of national scale.
     public static func limitArenas(content: URL) {
-        let folders = ["informes-1s", "ejecucion"].map { content.appendingPathComponent($0).path }
+        let folders = ContentLayout.dataFolders.map { content.appendingPathComponent($0).path }
         var total: Int64 = 0
         for folder in folders {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {

@@ -19,36 +19,27 @@ public struct SiteContent: Sendable {
     public var readTimes: [SourceReadTime] = []
 }
 
-/// Reads a content folder: `site.yml`, `territorios.csv`, `informes-1s/*.csv`, `planes/`,
-/// `diagnosticos/`, `paginas/`. Collects every problem instead of stopping at the first.
+/// Reads a content folder: the site's own sources (`site.yml`, the Markdown pages of `planes/`,
+/// `diagnosticos/`, `paginas/` and their links) here, the data sources through OpenData's
+/// `ContentFolderReader`. Collects every problem instead of stopping at the first.
 public struct ContentLoader: Sendable {
     public let root: URL
     public let environment: [String: String]
-    /// Parsed sources kept between builds (`sitegen serve`); nil reads every file.
-    public var cache: SourceCache?
+    /// Reads each source file directly, or through the cache of `sitegen serve`.
+    public let reading: any SourceReading
+    let dataReader: ContentFolderReader
 
-    public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+                reading: any SourceReading = DirectReading()) {
         self.root = root.standardizedFileURL
         self.environment = environment
+        self.reading = reading
+        dataReader = ContentFolderReader(root: root, reading: reading)
     }
 
     /// Path shown in messages: the content folder's name followed by the path inside it.
     func display(_ relative: String) -> String {
-        root.lastPathComponent + "/" + relative
-    }
-
-    func files(in folder: String, extension ext: String) -> [String] {
-        let url = root.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { $0.lowercased().hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
-    }
-
-    /// `parse`'s result for the file at `url`, from the cache while the file (and the territory
-    /// list it is read against) is unchanged.
-    func cached<T>(_ url: URL, kind: String, diagnostics: inout Diagnostics, parse: (inout Diagnostics) -> T) -> T {
-        guard let cache else { return parse(&diagnostics) }
-        let territories = SourceCache.Stamp.of(root.appendingPathComponent("territorios.csv").path)
-        return cache.value(url, kind: "\(kind)|\(String(describing: territories))", diagnostics: &diagnostics, parse: parse)
+        dataReader.display(relative)
     }
 
     public func load(diagnostics: inout Diagnostics) -> SiteContent? {
@@ -57,64 +48,25 @@ public struct ContentLoader: Sendable {
             diagnostics.error(SourceLocation(file: root.path), .content(.contentFolderNotFound))
             return nil
         }
-        let config = SiteConfig.read(root.appendingPathComponent("site.yml"), displayPath: display("site.yml"),
+        let config = SiteConfig.read(root.appendingPathComponent(ContentLayout.siteConfig), displayPath: display(ContentLayout.siteConfig),
                                      environment: environment, diagnostics: &diagnostics)
-        let territories = loadTerritories(diagnostics: &diagnostics)
-        var readTimes: [SourceReadTime] = []
-        let reports = loadReports(territories: territories, diagnostics: &diagnostics, readTimes: &readTimes)
-        let executions = loadExecutions(territories: territories, diagnostics: &diagnostics)
+        let source = dataReader.read(diagnostics: &diagnostics)
+        let territories = source.data.territories
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
-        checkReferences(pages: pages, territories: territories, reports: reports, diagnostics: &diagnostics)
-        var data = CityData(territories: territories, reports: reports, executions: executions)
-        loadParticipation(into: &data, diagnostics: &diagnostics)
-        var content = SiteContent(config: config, data: data, pages: pages)
-        content.agenda = loadAgenda(territories: territories, diagnostics: &diagnostics)
-        content.shapes = loadShapes(territories: territories, diagnostics: &diagnostics)
-        content.originals = loadOriginals(of: reports, diagnostics: &diagnostics)
-        content.readTimes = readTimes
+        checkReferences(pages: pages, territories: territories, reports: source.data.reports, diagnostics: &diagnostics)
+        var content = SiteContent(config: config, data: source.data, pages: pages)
+        content.agenda = source.agenda
+        content.shapes = source.shapes
+        content.originals = source.originals
+        content.readTimes = source.readTimes
         return content
-    }
-
-    func loadTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {
-        let url = root.appendingPathComponent("territorios.csv")
-        guard FileManager.default.fileExists(atPath: url.path) else { return .cali }
-        guard let source = CSVSource.read(url, displayPath: display("territorios.csv"), diagnostics: &diagnostics),
-              let catalog = TerritoryCatalog.read(source, diagnostics: &diagnostics) else { return .cali }
-        return catalog
-    }
-
-    func loadReports(territories: TerritoryCatalog, diagnostics: inout Diagnostics, readTimes: inout [SourceReadTime]) -> [Cuadro1SReport] {
-        let folder = "informes-1s"
-        let reader = Cuadro1SReader(territories: territories)
-        var reports: [Cuadro1SReport] = []
-        var seen = Set<ReportCut>()
-        for name in (files(in: folder, extension: "csv") + files(in: folder, extension: "xlsx")).sorted() {
-            let path = display("\(folder)/\(name)")
-            guard let cut = ReportCut(id: String(name.prefix { $0 != "." })) else {
-                diagnostics.error(SourceLocation(file: path), .source(.badReportFileName))
-                continue
-            }
-            guard seen.insert(cut).inserted else {
-                diagnostics.error(SourceLocation(file: path), .source(.duplicateCut(cut: cut.id)))
-                continue
-            }
-            let url = root.appendingPathComponent(folder).appendingPathComponent(name)
-            let started = SourceReadTime.Start()
-            defer { readTimes.append(SourceReadTime(path: path, since: started)) }
-            let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
-                readCuadro1S(url, displayPath: path, cut: cut, reader: reader, diagnostics: &diagnostics)
-            }
-            guard let report else { continue }
-            reports.append(report)
-        }
-        return reports
     }
 
     func loadPages(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [MarkdownPage] {
         // Files are read and their front matter parsed in parallel across the cores; pages and
         // problems are then taken in file order, exactly as one loop would give them.
         let sources = MarkdownPage.Section.allCases.flatMap { section in
-            files(in: section.rawValue, extension: "md").filter { $0.lowercased() != "readme.md" }.map { (section, $0) }
+            dataReader.files(in: section.rawValue, extension: "md").filter { $0.lowercased() != "readme.md" }.map { (section, $0) }
         }
         let results = ResultSlots<PageLoad>(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
@@ -145,7 +97,7 @@ public struct ContentLoader: Sendable {
             diagnostics.error(SourceLocation(file: path), .content(.badPageFileName(name: name)))
             return nil
         }
-        // Without a cache only the file's path is needed: a URL per page was a fortieth of a
+        // Read directly, only the file's path is needed: a URL per page was a fortieth of a
         // 10,000-page build.
         let filePath = root.path + "/" + section.rawValue + "/" + name
         func parse(_ diagnostics: inout Diagnostics) -> MarkdownPage? {
@@ -183,8 +135,8 @@ public struct ContentLoader: Sendable {
                                 weight: front.value(.weight) as? Int ?? 0,
                                 markdown: front.body, sourcePath: path, bodyLine: front.bodyLine)
         }
-        guard cache != nil else { return parse(&diagnostics) }
+        guard !(reading is DirectReading) else { return parse(&diagnostics) }
         let url = root.appendingPathComponent(section.rawValue).appendingPathComponent(name)
-        return cached(url, kind: "page", diagnostics: &diagnostics, parse: parse)
+        return reading.read(url, kind: dataReader.kindAgainstTerritories("page"), diagnostics: &diagnostics, parse: parse)
     }
 }

@@ -34,6 +34,8 @@ public struct SiteConfig: Sendable {
     public var exampleData: Bool
     /// The date stamped on the datasets (ISO 8601); from site.yml or SOURCE_DATE_EPOCH.
     public var date: LocalDate?
+    /// The municipality the data is about (`municipio`), named in the catalog and the datasets.
+    public var municipality: String
 
     public static let defaults = SiteConfig(
         title: "Inversión y participación por territorio",
@@ -43,7 +45,7 @@ public struct SiteConfig: Sendable {
         contact: Contact(email: "", phone: "", pqrsdURL: ""),
         license: License(id: "CC-BY-4.0", title: "Creative Commons Atribución 4.0 Internacional",
                          url: "https://creativecommons.org/licenses/by/4.0/"),
-        exampleData: false, date: nil
+        exampleData: false, date: nil, municipality: CatalogInfo.defaultMunicipality
     )
 
     /// Reads `site.yml`; an absent file gives the defaults. Broken YAML is an error at its position.
@@ -93,6 +95,9 @@ public struct SiteConfig: Sendable {
             }
         }
         config.language = string(map["language"]) ?? config.language
+        if let municipality = string(map["municipio"])?.trimmingCharacters(in: .whitespaces), !municipality.isEmpty {
+            config.municipality = municipality
+        }
         config.exampleData = (map["example_data"] as? Bool) ?? false
         let publisher = sub("publisher")
         config.publisher = Publisher(name: string(publisher["name"]) ?? config.publisher.name,

@@ -64,11 +64,11 @@ struct CatalogPage {
         var kindKeys: [DatasetKind] = []
         for dataset in catalog.datasets where !kindKeys.contains(dataset.kind) { kindKeys.append(dataset.kind) }
         kinds = kindKeys.map { Option(value: $0.rawValue, label: $0.title) }
-        territories = catalog.folders.map { Option(value: Self.key($0.folder), label: $0.scope.name) }
+        territories = catalog.folders.map { Option(value: Self.key($0.folder), label: catalog.info.name(of: $0.scope)) }
         groups = catalog.folders.map { group in
             let key = Self.key(group.folder)
             return Group(
-                id: "t-" + key, name: group.scope.name, territoryKey: key,
+                id: "t-" + key, name: catalog.info.name(of: group.scope), territoryKey: key,
                 bundle: result.folderBundles[group.folder].map { CatalogFileLink($0, from: path) },
                 packageHref: "\(group.folder)/datapackage.json",
                 rows: group.datasets.map { dataset in
@@ -81,7 +81,7 @@ struct CatalogPage {
         }
         byKind = kindKeys.map { kind in
             KindGroup(title: kind.title, links: catalog.datasets.filter { $0.kind == kind }.map {
-                Option(value: PageContext.href(from: path, to: $0.landingPath), label: $0.scope.name)
+                Option(value: PageContext.href(from: path, to: $0.landingPath), label: catalog.info.name(of: $0.scope))
             })
         }
         catalogBundle = result.catalogBundle.map { CatalogFileLink($0, from: path) }

@@ -59,7 +59,7 @@ enum DatasetJSONLD {
             ("email", info.email.isEmpty ? nil : .string(info.email)),
         ])
         let place = JSONValue.fields([
-            ("@type", .string("Place")), ("name", .string(dataset.spatial.name + ", Santiago de Cali, Colombia")),
+            ("@type", .string("Place")), ("name", .string(dataset.spatial.name + ", \(info.municipality), Colombia")),
             ("geo", dataset.spatial.bbox.map { .object([("@type", .string("GeoShape")), ("box", .string($0.schemaOrgBox))]) }),
         ])
         return .fields([

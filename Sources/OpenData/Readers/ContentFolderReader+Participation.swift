@@ -1,18 +1,14 @@
 import Foundation
-import OpenData
 
 /// Reading the participation plan's actions (`planes/acciones.csv`) and the diagnoses' prioritized
 /// problems (`diagnosticos/problemas.csv`). Both files are optional.
-extension ContentLoader {
-    static let actionsFile = "planes/acciones.csv"
-    static let problemsFile = "diagnosticos/problemas.csv"
-
+extension ContentFolderReader {
     /// Adds the actions and problems found in the content folder to `data`.
-    func loadParticipation(into data: inout CityData, diagnostics: inout Diagnostics) {
-        if let source = optionalCSV(Self.actionsFile, diagnostics: &diagnostics) {
+    func readParticipation(into data: inout CityData, diagnostics: inout Diagnostics) {
+        if let source = optionalCSV(ContentLayout.actions, diagnostics: &diagnostics) {
             data.actions = ParticipationActionReader(territories: data.territories).read(source, diagnostics: &diagnostics)
         }
-        if let source = optionalCSV(Self.problemsFile, diagnostics: &diagnostics) {
+        if let source = optionalCSV(ContentLayout.problems, diagnostics: &diagnostics) {
             data.problems = ProblemReader(territories: data.territories).read(source, diagnostics: &diagnostics)
         }
     }

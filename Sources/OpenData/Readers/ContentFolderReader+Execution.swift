@@ -1,11 +1,10 @@
 import Foundation
-import OpenData
 
 /// Reads `ejecucion/*.csv` (or `.xlsx`), the budget execution exports, one file per cut named
 /// `YYYY-MM.csv`.
-extension ContentLoader {
-    func loadExecutions(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [BudgetExecution] {
-        let folder = "ejecucion"
+extension ContentFolderReader {
+    func readExecutions(territories: TerritoryCatalog, diagnostics: inout Diagnostics) -> [BudgetExecution] {
+        let folder = ContentLayout.executions
         let reader = BudgetExecutionReader(territories: territories)
         var executions: [BudgetExecution] = []
         var seen = Set<String>()

@@ -1,8 +1,7 @@
 import Foundation
-import OpenData
 
 /// A Cuadro 1S cut file read into a report, whatever its layout.
-extension ContentLoader {
+extension ContentFolderReader {
     /// The one place where a cut's layout is chosen. A CSV is the form itself. A workbook holds the
     /// form on one of its sheets (`Cuadro1SWorkbook`); a workbook where no sheet holds the form's
     /// header is of another layout, and is read by that layout's reader here.
