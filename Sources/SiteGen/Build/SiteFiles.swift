@@ -123,12 +123,10 @@ struct NotFoundPage {
         if !base.isEmpty {
             func absolute(_ href: String) -> String { href.hasPrefix("./") ? base + href.dropFirst(2) : href }
             frame.root = base
-            frame.nav = frame.nav.map { PageFrame.Link(href: absolute($0.href), label: $0.label, current: false) }
             frame.feed = absolute(frame.feed)
             frame.search = absolute(frame.search)
-        } else {
-            frame.nav = frame.nav.map { PageFrame.Link(href: $0.href, label: $0.label, current: false) }
         }
+        frame.current = .none
         frame.canonical = ""
         self.frame = frame
         home = frame.root + "index.html"
