@@ -86,6 +86,11 @@ import Testing
         _ = try Theme(root: TestSupport.theme)
     }
 
+    @Test func textKeysAreFoundInEveryKindOfTag() {
+        let template = "{{t.a.b}} {{{t.c}}} {{& t.d}} {{#t.e}}x{{/t.e}} {{^ t.f }}y{{/t.f}} {{> t.partial}} {{! t.comment}} {{tx.y}} {{name}}"
+        #expect(ThemeStrings.keys(in: template) == ["a.b", "c", "d", "e", "f"])
+    }
+
     @Test func textsNameValuesWhereTheyAreUsed() throws {
         let texts = try TestSupport.read(TestSupport.theme.appendingPathComponent("i18n/es.yml"))
         let themeURL = try Self.theme(replacing: [
