@@ -77,12 +77,12 @@ struct FeedBuilder {
     /// `feed.xml` at the root: every cut and every page.
     func site() -> AtomFeed {
         var entries: [AtomFeed.Entry] = content.data.reports.map { report in
-            AtomFeed.Entry(id: id(ReportPage.path(report.cut)), updated: report.cut.periodEnd,
+            AtomFeed.Entry(id: id(ReportPage.path(report.cut)), date: report.cut.periodEnd,
                            link: ReportPage.path(report.cut) + "index.html",
                            report: AtomFeed.Report(cut: SpanishFormat.cut(report.cut), projects: Totals(report.projects).projects))
         }
         entries += content.pages.map { page in
-            AtomFeed.Entry(id: id(page.path), updated: page.date ?? fallbackDate, link: page.path + "index.html",
+            AtomFeed.Entry(id: id(page.path), date: page.date ?? fallbackDate, link: page.path + "index.html",
                            title: page.title, summary: page.summary.isEmpty ? nil : page.summary)
         }
         return AtomFeed(id: id(""), site: content.config.title,
@@ -97,12 +97,12 @@ struct FeedBuilder {
         let root = PageContext.root(for: path)
         var entries: [AtomFeed.Entry] = content.data.reports.map { report in
             let count = Totals(report.projects.filter { $0.territoryCode == territory.code }).projects
-            return AtomFeed.Entry(id: id(path + "#" + report.cut.id), updated: report.cut.periodEnd,
+            return AtomFeed.Entry(id: id(path + "#" + report.cut.id), date: report.cut.periodEnd,
                                   link: root + ReportPage.path(report.cut) + "index.html",
                                   report: AtomFeed.Report(cut: SpanishFormat.cut(report.cut), projects: count))
         }
         entries += content.pages.filter { $0.territoryCode == territory.code }.map { page in
-            AtomFeed.Entry(id: id(page.path), updated: page.date ?? fallbackDate, link: root + page.path + "index.html",
+            AtomFeed.Entry(id: id(page.path), date: page.date ?? fallbackDate, link: root + page.path + "index.html",
                            title: page.title, summary: page.summary.isEmpty ? nil : page.summary)
         }
         return AtomFeed(id: id(path), site: content.config.title, subtitle: nil, territory: territory.name,

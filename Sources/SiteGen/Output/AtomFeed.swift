@@ -8,7 +8,9 @@ struct AtomFeed {
 
     struct Entry {
         var id: String
-        var updated: LocalDate
+        /// When it changed, and the same as an RFC 3339 timestamp for the template.
+        var date: LocalDate
+        var updated: String
         /// Link relative to the feed's own location.
         var link: String
         /// A page's title and summary (nil when it has none); nil for a cut.
@@ -16,6 +18,16 @@ struct AtomFeed {
         var summary: String?
         /// A cut: the template words its title and summary from these.
         var report: Report?
+
+        init(id: String, date: LocalDate, link: String, title: String? = nil, summary: String? = nil, report: Report? = nil) {
+            self.id = id
+            self.date = date
+            updated = AtomFeed.timestamp(date)
+            self.link = link
+            self.title = title
+            self.summary = summary
+            self.report = report
+        }
     }
 
     /// A Cuadro 1S cut in a feed: its name and how many projects it reports (in the territory, in
@@ -31,53 +43,29 @@ struct AtomFeed {
     var subtitle: String?
     /// The territory of a territory's feed; nil for the site's.
     var territory: String?
+    /// The newest entry's timestamp, or the fallback date's when there is none.
+    var updated: String
     var author: String
     /// The feed's own URL relative to itself (its file name) and the page it describes.
     var selfLink: String
     var alternate: String
-    /// Used when there are no entries.
-    var fallbackDate: LocalDate
+    /// Newest first, ties broken by id, so the text is the same on every build.
     var entries: [Entry]
 
-    /// Newest first, ties broken by id, so the text is the same on every build.
-    var sortedEntries: [Entry] {
-        entries.sorted { ($1.updated, $0.id) < ($0.updated, $1.id) }
+    init(id: String, site: String, subtitle: String?, territory: String?, author: String, selfLink: String, alternate: String,
+         fallbackDate: LocalDate, entries: [Entry]) {
+        self.id = id
+        self.site = site
+        self.subtitle = subtitle
+        self.territory = territory
+        updated = Self.timestamp(entries.map(\.date).max() ?? fallbackDate)
+        self.author = author
+        self.selfLink = selfLink
+        self.alternate = alternate
+        self.entries = entries.sorted { ($1.date, $0.id) < ($0.date, $1.id) }
     }
 
-    var updated: LocalDate { entries.map(\.updated).max() ?? fallbackDate }
-
-    /// What the template reads: texts and RFC 3339 timestamps.
-    struct View {
-        struct Entry {
-            var id: String
-            var updated: String
-            var link: String
-            var title: String?
-            var summary: String?
-            var report: Report?
-        }
-
-        var id: String
-        var site: String
-        var subtitle: String?
-        var territory: String?
-        var updated: String
-        var author: String
-        var selfLink: String
-        var alternate: String
-        var entries: [Entry]
-    }
-
-    var view: View {
-        View(id: id, site: site, subtitle: subtitle, territory: territory, updated: Self.timestamp(updated), author: author,
-             selfLink: selfLink, alternate: alternate,
-             entries: sortedEntries.map {
-                 View.Entry(id: $0.id, updated: Self.timestamp($0.updated), link: $0.link, title: $0.title,
-                            summary: $0.summary, report: $0.report)
-             })
-    }
-
-    func xml(theme: Theme) throws -> String { try theme.render(Self.template, view) }
+    func xml(theme: Theme) throws -> String { try theme.render(Self.template, self) }
 
     /// RFC 3339 timestamp at midnight UTC of a date.
     static func timestamp(_ date: LocalDate) -> String { date.iso + "T00:00:00Z" }

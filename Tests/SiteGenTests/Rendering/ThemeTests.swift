@@ -24,9 +24,9 @@ import Testing
             id: "urn:sitegen:inicio", site: "Cali 'Participa' & más", subtitle: nil, territory: territory,
             author: "Alcaldía", selfLink: "feed.xml", alternate: "index.html", fallbackDate: day,
             entries: [
-                AtomFeed.Entry(id: "urn:sitegen:informes/2025-T1/", updated: day, link: "informes/2025-T1/index.html",
+                AtomFeed.Entry(id: "urn:sitegen:informes/2025-T1/", date: day, link: "informes/2025-T1/index.html",
                                report: AtomFeed.Report(cut: "Trimestre I de 2025", projects: 12)),
-                AtomFeed.Entry(id: "urn:sitegen:paginas/a/", updated: LocalDate(year: 2025, month: 4, day: 2)!,
+                AtomFeed.Entry(id: "urn:sitegen:paginas/a/", date: LocalDate(year: 2025, month: 4, day: 2)!,
                                link: "paginas/a/index.html", title: "L'acta <borrador>\u{1}", summary: nil),
             ])
     }
