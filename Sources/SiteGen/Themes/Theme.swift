@@ -10,8 +10,8 @@ public struct Theme: Sendable {
     public let root: URL
     private let library: MustacheLibrary
     private let strings: ThemeStrings
-    /// Identifies the templates' text (names and contents): pages rendered from the same view
-    /// model with templates of the same fingerprint are the same bytes.
+    /// Identifies the templates' text (names and contents) and the theme's texts: pages rendered
+    /// from the same view model with a theme of the same fingerprint are the same bytes.
     public let fingerprint: Int
     /// Static files: relative path → bytes.
     public let assets: [(path: String, bytes: [UInt8])]
@@ -36,7 +36,7 @@ public struct Theme: Sendable {
         _ = HTMLEscape.registered
         _ = XMLEscape.registered
         let stringsURL = self.root.appendingPathComponent(Self.stringsFile)
-        do { strings = try ThemeStrings(file: stringsURL) } catch { throw LoadError.template(stringsURL.path, "\(error)") }
+        strings = try ThemeStrings(file: stringsURL)
         try strings.checkTexts(file: stringsURL.path)
         var library = MustacheLibrary()
         var hasher = Hasher()
