@@ -82,6 +82,7 @@ fi
 rm -rf "$B/theme-minimal" && mkdir -p "$B/theme-minimal/templates"
 cp themes/default/templates/*.mustache "$B/theme-minimal/templates/"
 cp bench/sitegen-theme/templates/*.mustache "$B/theme-minimal/templates/"
+cp -r themes/default/i18n "$B/theme-minimal/"
 
 # --- measurements --------------------------------------------------------------------------
 # hyperfine: mean and standard deviation of wall time, plus user and system CPU time.

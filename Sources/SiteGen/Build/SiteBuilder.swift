@@ -120,7 +120,7 @@ public struct SiteBuilder {
         FreedMemory.release()
         timings.record("  (data files and catalog, alongside)", seconds: dataFiles.seconds)
         let pageCount = try pages.get()
-        if let sitemap = Sitemap.xml(paths: stage.paths, baseURL: content.config.baseURL) { try stage.write(Sitemap.path, sitemap) }
+        if let sitemap = try Sitemap.xml(paths: stage.paths, baseURL: content.config.baseURL, theme: theme) { try stage.write(Sitemap.path, sitemap) }
         timings.mark("sitemap")
         return BuildSummary(pages: pageCount, datasets: datasets.count, files: stage.count,
                             seconds: Date().timeIntervalSince(started), diagnostics: diagnostics,

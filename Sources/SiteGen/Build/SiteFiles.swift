@@ -2,7 +2,8 @@ import Foundation
 import OpenData
 
 /// The site's files that are not page folders: `404.html`, `robots.txt`, the Atom feeds, the
-/// iCalendar agendas and the search index.
+/// iCalendar agendas and the search index. The page and the feeds are the theme's templates;
+/// `robots.txt` (two lines) and the iCalendar files (folded, CRLF lines) are written here.
 struct SiteFiles {
     let content: SiteContent
     let theme: Theme
@@ -23,11 +24,12 @@ struct SiteFiles {
                 if !config.baseURL.isEmpty { robots += "Sitemap: \(config.baseURL)sitemap.xml\n" }
                 return [("robots.txt", Array(robots.utf8))]
             },
-            { [("feed.xml", Array(FeedBuilder(content: content).site().xml().utf8))] },
+            { [("feed.xml", Array(try FeedBuilder(content: content).site().xml(theme: theme).utf8))] },
         ]
         for territory in content.data.territories.territories {
             parts.append {
-                var files = [(TerritoryPage.path(territory) + "feed.xml", Array(FeedBuilder(content: content).territory(territory).xml().utf8))]
+                let feed = try FeedBuilder(content: content).territory(territory).xml(theme: theme)
+                var files = [(TerritoryPage.path(territory) + "feed.xml", Array(feed.utf8))]
                 let events = content.agenda.filter { $0.territoryCode == territory.code }
                 if !events.isEmpty {
                     let calendar = ICalendar(name: "Agenda de participación · \(territory.name)", stamp: config.date,
@@ -75,15 +77,16 @@ struct FeedBuilder {
     /// `feed.xml` at the root: every cut and every page.
     func site() -> AtomFeed {
         var entries: [AtomFeed.Entry] = content.data.reports.map { report in
-            AtomFeed.Entry(id: id(ReportPage.path(report.cut)), title: "Informe de seguimiento, " + SpanishFormat.cut(report.cut),
-                           updated: report.cut.periodEnd, link: ReportPage.path(report.cut) + "index.html",
-                           summary: "\(Totals(report.projects).projects) proyectos reportados en el Cuadro 1S.")
+            AtomFeed.Entry(id: id(ReportPage.path(report.cut)), date: report.cut.periodEnd,
+                           link: ReportPage.path(report.cut) + "index.html",
+                           report: AtomFeed.Report(cut: SpanishFormat.cut(report.cut), projects: Totals(report.projects).projects))
         }
         entries += content.pages.map { page in
-            AtomFeed.Entry(id: id(page.path), title: page.title, updated: page.date ?? fallbackDate,
-                           link: page.path + "index.html", summary: page.summary)
+            AtomFeed.Entry(id: id(page.path), date: page.date ?? fallbackDate, link: page.path + "index.html",
+                           title: page.title, summary: page.summary.isEmpty ? nil : page.summary)
         }
-        return AtomFeed(id: id(""), title: content.config.title, subtitle: content.config.description,
+        return AtomFeed(id: id(""), site: content.config.title,
+                        subtitle: content.config.description.isEmpty ? nil : content.config.description, territory: nil,
                         author: content.config.publisher.name, selfLink: "feed.xml", alternate: "index.html",
                         fallbackDate: fallbackDate, entries: entries)
     }
@@ -94,17 +97,17 @@ struct FeedBuilder {
         let root = PageContext.root(for: path)
         var entries: [AtomFeed.Entry] = content.data.reports.map { report in
             let count = Totals(report.projects.filter { $0.territoryCode == territory.code }).projects
-            return AtomFeed.Entry(id: id(path + "#" + report.cut.id), title: "\(territory.name): " + SpanishFormat.cut(report.cut),
-                                  updated: report.cut.periodEnd, link: root + ReportPage.path(report.cut) + "index.html",
-                                  summary: "\(count) proyectos reportados para \(territory.name) en el Cuadro 1S.")
+            return AtomFeed.Entry(id: id(path + "#" + report.cut.id), date: report.cut.periodEnd,
+                                  link: root + ReportPage.path(report.cut) + "index.html",
+                                  report: AtomFeed.Report(cut: SpanishFormat.cut(report.cut), projects: count))
         }
         entries += content.pages.filter { $0.territoryCode == territory.code }.map { page in
-            AtomFeed.Entry(id: id(page.path), title: page.title, updated: page.date ?? fallbackDate,
-                           link: root + page.path + "index.html", summary: page.summary)
+            AtomFeed.Entry(id: id(page.path), date: page.date ?? fallbackDate, link: root + page.path + "index.html",
+                           title: page.title, summary: page.summary.isEmpty ? nil : page.summary)
         }
-        return AtomFeed(id: id(path), title: "\(territory.name) · \(content.config.title)",
-                        subtitle: "Informes y páginas de \(territory.name).", author: content.config.publisher.name,
-                        selfLink: "feed.xml", alternate: "index.html", fallbackDate: fallbackDate, entries: entries)
+        return AtomFeed(id: id(path), site: content.config.title, subtitle: nil, territory: territory.name,
+                        author: content.config.publisher.name, selfLink: "feed.xml", alternate: "index.html",
+                        fallbackDate: fallbackDate, entries: entries)
     }
 }
 
@@ -120,12 +123,10 @@ struct NotFoundPage {
         if !base.isEmpty {
             func absolute(_ href: String) -> String { href.hasPrefix("./") ? base + href.dropFirst(2) : href }
             frame.root = base
-            frame.nav = frame.nav.map { PageFrame.Link(href: absolute($0.href), label: $0.label, current: false) }
             frame.feed = absolute(frame.feed)
             frame.search = absolute(frame.search)
-        } else {
-            frame.nav = frame.nav.map { PageFrame.Link(href: $0.href, label: $0.label, current: false) }
         }
+        frame.current = .none
         frame.canonical = ""
         self.frame = frame
         home = frame.root + "index.html"

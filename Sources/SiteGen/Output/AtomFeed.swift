@@ -1,57 +1,71 @@
 import OpenData
 
-/// An Atom feed (RFC 4287) as XML text: every value is escaped as it is written. Timestamps come
-/// from dates in the content (cut end, page date, site date), never from the clock.
+/// An Atom feed (RFC 4287), written by the theme's `feed.xml` template (XML-escaped). Timestamps
+/// come from dates in the content (cut end, page date, site date), never from the clock.
 struct AtomFeed {
+    /// The template that writes every feed.
+    static let template = "feed.xml"
+
     struct Entry {
         var id: String
-        var title: String
-        var updated: LocalDate
+        /// When it changed, and the same as an RFC 3339 timestamp for the template.
+        var date: LocalDate
+        var updated: String
         /// Link relative to the feed's own location.
         var link: String
-        var summary: String
+        /// A page's title and summary (nil when it has none); nil for a cut.
+        var title: String?
+        var summary: String?
+        /// A cut: the template words its title and summary from these.
+        var report: Report?
+
+        init(id: String, date: LocalDate, link: String, title: String? = nil, summary: String? = nil, report: Report? = nil) {
+            self.id = id
+            self.date = date
+            updated = AtomFeed.timestamp(date)
+            self.link = link
+            self.title = title
+            self.summary = summary
+            self.report = report
+        }
+    }
+
+    /// A Cuadro 1S cut in a feed: its name and how many projects it reports (in the territory, in
+    /// a territory's feed).
+    struct Report {
+        var cut: String
+        var projects: Int
     }
 
     var id: String
-    var title: String
-    var subtitle: String
+    /// The site's title, and its description (nil when empty).
+    var site: String
+    var subtitle: String?
+    /// The territory of a territory's feed; nil for the site's.
+    var territory: String?
+    /// The newest entry's timestamp, or the fallback date's when there is none.
+    var updated: String
     var author: String
     /// The feed's own URL relative to itself (its file name) and the page it describes.
     var selfLink: String
     var alternate: String
-    /// Used when there are no entries.
-    var fallbackDate: LocalDate
+    /// Newest first, ties broken by id, so the text is the same on every build.
     var entries: [Entry]
 
-    /// Newest first, ties broken by id, so the text is the same on every build.
-    var sortedEntries: [Entry] {
-        entries.sorted { ($1.updated, $0.id) < ($0.updated, $1.id) }
+    init(id: String, site: String, subtitle: String?, territory: String?, author: String, selfLink: String, alternate: String,
+         fallbackDate: LocalDate, entries: [Entry]) {
+        self.id = id
+        self.site = site
+        self.subtitle = subtitle
+        self.territory = territory
+        updated = Self.timestamp(entries.map(\.date).max() ?? fallbackDate)
+        self.author = author
+        self.selfLink = selfLink
+        self.alternate = alternate
+        self.entries = entries.sorted { ($1.date, $0.id) < ($0.date, $1.id) }
     }
 
-    var updated: LocalDate { entries.map(\.updated).max() ?? fallbackDate }
-
-    func xml() -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"es-CO\">\n"
-        out += "  <id>\(XMLText.escape(id, apostrophes: true))</id>\n"
-        out += "  <title>\(XMLText.escape(title, apostrophes: true))</title>\n"
-        if !subtitle.isEmpty { out += "  <subtitle>\(XMLText.escape(subtitle, apostrophes: true))</subtitle>\n" }
-        out += "  <updated>\(Self.timestamp(updated))</updated>\n"
-        out += "  <author><name>\(XMLText.escape(author, apostrophes: true))</name></author>\n"
-        out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(selfLink, apostrophes: true))\"/>\n"
-        out += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(alternate, apostrophes: true))\"/>\n"
-        for entry in sortedEntries {
-            out += "  <entry>\n"
-            out += "    <id>\(XMLText.escape(entry.id, apostrophes: true))</id>\n"
-            out += "    <title>\(XMLText.escape(entry.title, apostrophes: true))</title>\n"
-            out += "    <updated>\(Self.timestamp(entry.updated))</updated>\n"
-            out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(entry.link, apostrophes: true))\"/>\n"
-            if !entry.summary.isEmpty { out += "    <summary>\(XMLText.escape(entry.summary, apostrophes: true))</summary>\n" }
-            out += "  </entry>\n"
-        }
-        out += "</feed>\n"
-        return out
-    }
+    func xml(theme: Theme) throws -> String { try theme.render(Self.template, self) }
 
     /// RFC 3339 timestamp at midnight UTC of a date.
     static func timestamp(_ date: LocalDate) -> String { date.iso + "T00:00:00Z" }

@@ -8,7 +8,6 @@ struct ActionListPage {
     var phase: String
     var actions: [ActionRow]
     var hasActions: Bool
-    var actionsCaption: String
     var matrixHref: String
 
     static func path(_ procedure: ParticipationProcedure, _ phase: ManagementPhase) -> String {
@@ -28,7 +27,6 @@ struct ActionListPage {
             .sorted(by: ParticipationAction.chronological)
             .map { ActionRow($0, from: path, territories: catalog) }
         hasActions = !actions.isEmpty
-        actionsCaption = "Acciones de \(procedure.rawValue) en la fase de \(phase.rawValue)"
         matrixHref = PageContext.href(from: path, to: PlanMatrixPage.path)
     }
 }

@@ -13,7 +13,11 @@ struct ActionRow {
     var valueGroup: String
     var modality: String
     var territories: String
-    var dates: String
+    /// Start and end dates ("15 de marzo de 2025"); the theme words the span from what is known.
+    var start: String
+    var hasStart: Bool
+    var end: String
+    var hasEnd: Bool
     var goal: String
     var indicator: String
     var progress: String
@@ -34,12 +38,10 @@ struct ActionRow {
         valueGroup = action.valueGroup
         modality = action.modality.rawValue
         territories = action.territoryCodes.map { catalog[$0]?.name ?? String($0) }.joined(separator: ", ")
-        switch (action.start, action.end) {
-        case let (start?, end?): dates = "\(SpanishFormat.date(start)) a \(SpanishFormat.date(end))"
-        case let (start?, nil): dates = "Desde el \(SpanishFormat.date(start))"
-        case let (nil, end?): dates = "Hasta el \(SpanishFormat.date(end))"
-        case (nil, nil): dates = "Sin fechas"
-        }
+        start = action.start.map { SpanishFormat.date($0) } ?? ""
+        hasStart = action.start != nil
+        end = action.end.map { SpanishFormat.date($0) } ?? ""
+        hasEnd = action.end != nil
         goal = action.goal
         indicator = action.indicator
         progress = SpanishFormat.percent(action.progress)

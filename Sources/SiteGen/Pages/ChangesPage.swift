@@ -79,11 +79,20 @@ struct ChangesPage {
     var reportHref: String
     var previousHref: String
     var changes: ChangeLines
-    /// Across a year boundary: the cut opens a new vigencia, whose budget starts again; else empty.
-    var vigenciaNote: String
+    /// The cut's name ("Trimestre I de 2025").
+    var cut: String
+    /// Across a year boundary, the cut opens a new vigencia, whose budget starts again: the two
+    /// vigencias; nil within one.
+    var vigencias: Vigencias?
     /// "Qué cambió" of the cut before and after, when they exist (0 or 1 each).
     var earlier: [ReportPage.ChangesLink] = []
     var later: [ReportPage.ChangesLink] = []
+
+    /// The vigencia of the previous cut and the one the cut opens.
+    struct Vigencias {
+        var previous: Int
+        var current: Int
+    }
 
     static func path(_ cut: ReportCut) -> String { ReportPage.path(cut) + "cambios/" }
 
@@ -98,18 +107,18 @@ struct ChangesPage {
         previousHref = PageContext.href(from: path, to: ReportPage.path(changes.previous))
         self.changes = ChangeLines(changes, catalog: content.data.territories,
                                    projectPages: content.data.projectsInAnyCut, from: path)
-        vigenciaNote = changes.previous.year == changes.current.year ? ""
-            : "El \(SpanishFormat.cut(changes.current)) abre la vigencia \(changes.current.year): el presupuesto anual empieza de nuevo, "
-                + "así que los cambios de presupuesto comparan el de \(changes.previous.year) con el de \(changes.current.year)."
+        cut = SpanishFormat.cut(changes.current)
+        vigencias = changes.previous.year == changes.current.year ? nil
+            : Vigencias(previous: changes.previous.year, current: changes.current.year)
         let cuts = content.data.reports.map(\.cut)
         if let index = cuts.firstIndex(of: changes.current) {
             if index >= 2 {
                 earlier = [ReportPage.ChangesLink(href: PageContext.href(from: path, to: Self.path(cuts[index - 1])),
-                                                  label: "Qué cambió en el \(SpanishFormat.cut(cuts[index - 1]))")]
+                                                  cut: SpanishFormat.cut(cuts[index - 1]))]
             }
             if index + 1 < cuts.count {
                 later = [ReportPage.ChangesLink(href: PageContext.href(from: path, to: Self.path(cuts[index + 1])),
-                                                label: "Qué cambió en el \(SpanishFormat.cut(cuts[index + 1]))")]
+                                                cut: SpanishFormat.cut(cuts[index + 1]))]
             }
         }
     }

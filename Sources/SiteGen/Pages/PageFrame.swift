@@ -18,7 +18,8 @@ struct PageFrame {
     var root: String
     var canonical: String
     var exampleData: Bool
-    var nav: [Link]
+    /// The menu's section this page belongs to (the menu and its words are the theme's).
+    var current: Sections
     var breadcrumbs: [Link]
     var publisher: String
     var licenseTitle: String
@@ -30,6 +31,35 @@ struct PageFrame {
     var feed: String = ""
     /// The search page, relative to this page.
     var search: String = ""
+}
+
+/// The site's sections, as the menu marks them: at most one is true, the one the page is in.
+struct Sections {
+    var inicio = false
+    var territorios = false
+    var informes = false
+    var planes = false
+    var agenda = false
+    var diagnosticos = false
+    var datos = false
+    var paginas = false
+
+    /// No section (the "page not found" page, served at any path).
+    static let none = Sections()
+
+    /// The section of the page at `path` ("" is the home page).
+    init(path: String) {
+        inicio = path.isEmpty
+        territorios = path.hasPrefix("territorios/")
+        informes = path.hasPrefix("informes/")
+        planes = path.hasPrefix("planes/")
+        agenda = path.hasPrefix("agenda/")
+        diagnosticos = path.hasPrefix("diagnosticos/")
+        datos = path.hasPrefix("datos/")
+        paginas = path.hasPrefix("paginas/")
+    }
+
+    private init() {}
 }
 
 /// Builds frames and relative links for pages at a given output path.
@@ -67,23 +97,8 @@ struct PageContext {
         root(for: from) + to + "index.html"
     }
 
-    static let sections: [(path: String, label: String)] = [
-        ("", "Inicio"),
-        ("territorios/", "Territorios"),
-        ("informes/", "Informes"),
-        ("planes/", "Planes"),
-        ("agenda/", "Agenda"),
-        ("diagnosticos/", "Diagnósticos"),
-        ("datos/", "Datos abiertos"),
-        ("paginas/", "Acerca"),
-    ]
-
     func frame(path: String, title: String, description: String? = nil, breadcrumbs: [(String, String)] = []) -> PageFrame {
         let root = Self.root(for: path)
-        let nav = Self.sections.map { section in
-            PageFrame.Link(href: root + section.path + "index.html", label: section.label,
-                           current: section.path.isEmpty ? path.isEmpty : path.hasPrefix(section.path))
-        }
         let crumbs = ([("", "Inicio")] + breadcrumbs).map {
             PageFrame.Link(href: root + $0.0 + "index.html", label: $0.1, current: $0.0 == path)
         }
@@ -91,7 +106,7 @@ struct PageContext {
             lang: config.language, title: title, siteTitle: config.title,
             description: description ?? config.description, root: root,
             canonical: config.baseURL.isEmpty ? "" : config.baseURL + path,
-            exampleData: config.exampleData, nav: nav, breadcrumbs: path.isEmpty ? [] : crumbs,
+            exampleData: config.exampleData, current: Sections(path: path), breadcrumbs: path.isEmpty ? [] : crumbs,
             publisher: config.publisher.name, licenseTitle: config.license.title, licenseURL: config.license.url,
             contactEmail: config.contact.email, pqrsdURL: pqrsdURL, generated: generated
         )

@@ -3,7 +3,8 @@ import OpenData
 /// A project's figures in every Cuadro 1S cut that reports it (the time series a veeduría follows),
 /// as a table and as two inline SVG charts drawn here (physical progress; modified and executed
 /// budget), with a mark where a new vigencia restarts the annual budget. The figures come from
-/// `CityData.history(bp:)`; only the geometry and the Spanish text are made here.
+/// `CityData.history(bp:)`; only the geometry is made here, the words are the theme's
+/// (`historia` in `i18n/es.yml`).
 struct ProjectHistory {
     struct Line {
         var cut: String
@@ -33,26 +34,24 @@ struct ProjectHistory {
         var bars: [Bar]
     }
 
-    /// Where a new vigencia begins: a dashed line and its label.
+    /// Where a new vigencia begins: a dashed line and its label (the vigencia's year).
     struct Break {
         var lineY: Int
         var textY: Int
-        var label: String
+        var year: Int
     }
 
     struct Chart {
         var id: String
-        var title: String
-        var description: String
         var height: Int
         var rows: [Row]
         var breaks: [Break]
         var hasLegend: Bool
     }
 
+    var bp: String
     var lines: [Line]
     var hasLines: Bool
-    var caption: String
     var progressChart: Chart
     var budgetChart: Chart
     /// The vigencias the project spans when there are several ("2024 y 2025"), else empty.
@@ -64,6 +63,7 @@ struct ProjectHistory {
 
     init(bp: String, data: CityData, from path: String) {
         let history = data.history(bp: bp)
+        self.bp = bp
         lines = history.enumerated().map { index, figures in
             let physical = figures.physicalProgress
             return Line(cut: SpanishFormat.cut(figures.cut), href: PageContext.href(from: path, to: ReportPage.path(figures.cut)),
@@ -76,7 +76,6 @@ struct ProjectHistory {
                         financial: SpanishFormat.percent(figures.budget.financialProgress))
         }
         hasLines = lines.count > 1
-        caption = "Avance y presupuesto del proyecto \(bp) en cada corte del Cuadro 1S"
         let years = history.map(\.vigencia).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }
         crossesVigencia = years.count > 1
         vigencias = crossesVigencia ? Self.list(years.map(String.init)) : ""
@@ -87,7 +86,7 @@ struct ProjectHistory {
         var breaks: [Break] = []
         for (index, figures) in history.enumerated() {
             if lines[index].startsVigencia {
-                breaks.append(Break(lineY: y + 4, textY: y + 20, label: "Vigencia \(figures.vigencia)"))
+                breaks.append(Break(lineY: y + 4, textY: y + 20, year: figures.vigencia))
                 y += Self.breakHeight
             }
             let value = figures.physicalProgress.map { min(max($0, 0), 100) } ?? 0
@@ -95,9 +94,7 @@ struct ProjectHistory {
                             bars: [Bar(y: y + 20, width: SVGNumber.format(value), style: "barra-svg")]))
             y += TerritoryDashboard.rowHeight
         }
-        progressChart = Chart(id: "grafico-historia-avance", title: "Avance físico del proyecto en cada corte",
-                              description: "Barras de 0 a 100 %: el avance físico reportado en cada corte, del más antiguo al más reciente.",
-                              height: max(y, TerritoryDashboard.rowHeight), rows: rows, breaks: breaks, hasLegend: false)
+        progressChart = Chart(id: "grafico-historia-avance", height: max(y, TerritoryDashboard.rowHeight), rows: rows, breaks: breaks, hasLegend: false)
 
         // Budget: per cut, the modified and the executed budget, on one scale (the largest of all cuts).
         let largest = Double(history.map { max($0.budget.modified ?? 0, $0.budget.executed ?? 0, 0) }.max() ?? 0)
@@ -109,8 +106,7 @@ struct ProjectHistory {
         breaks = []
         for (index, figures) in history.enumerated() {
             if lines[index].startsVigencia {
-                breaks.append(Break(lineY: y + 4, textY: y + 20,
-                                    label: "Vigencia \(figures.vigencia): el presupuesto se reinicia"))
+                breaks.append(Break(lineY: y + 4, textY: y + 20, year: figures.vigencia))
                 y += Self.breakHeight
             }
             rows.append(Row(label: lines[index].cut, textY: y + 15, bars: [
@@ -119,11 +115,7 @@ struct ProjectHistory {
             ]))
             y += 52
         }
-        budgetChart = Chart(id: "grafico-historia-presupuesto", title: "Presupuesto modificado y ejecutado en cada corte",
-                            description: "Por cada corte, una barra del presupuesto modificado y otra del ejecutado, en la misma escala. "
-                                + (crossesVigencia ? "Una línea marca el comienzo de cada vigencia, cuando el presupuesto anual empieza de nuevo. " : "")
-                                + "Los valores están en la tabla siguiente.",
-                            height: y, rows: rows, breaks: breaks, hasLegend: true)
+        budgetChart = Chart(id: "grafico-historia-presupuesto", height: y, rows: rows, breaks: breaks, hasLegend: true)
     }
 
     /// "2023, 2024 y 2025".

@@ -5,7 +5,8 @@ import OpenData
 /// the agency's explanation per quarter.
 struct ProjectPage {
     struct Quarter {
-        var label: String
+        /// The quarter's Roman numeral ("I").
+        var numeral: String
         var progress: String
         var explanation: String
         var hasExplanation: Bool
@@ -58,8 +59,9 @@ struct ProjectPage {
     var changes: ChangeLines?
     /// The project in every cut (ProjectHistory.swift).
     var history: ProjectHistory?
-    /// When the latest cut no longer reports the project, which cut the ficha shows; else empty.
-    var droppedNote: String = ""
+    /// When the latest cut no longer reports the project, the latest cut's name (the ficha shows
+    /// `cut`); else nil.
+    var latestCut: String?
     /// The project's budget execution (0 or 1 element), joined by BP code.
     var execution: [ExecutionView] = []
 
@@ -100,8 +102,7 @@ struct ProjectPage {
         end = SpanishFormat.date(parts.compactMap(\.end).max())
         cut = SpanishFormat.cut(report.cut)
         if let latest = content.data.latest?.cut, latest != report.cut {
-            droppedNote = "Este proyecto no aparece en el último corte del Cuadro 1S (\(SpanishFormat.cut(latest))). "
-                + "Las cifras de esta ficha son las de su último corte, el \(cut)."
+            latestCut = SpanishFormat.cut(latest)
         }
         source = SourceReference.file(report.sourcePath)
         sourceHref = content.originals[report.cut].map { PageContext.root(for: path) + $0.outputPath } ?? ""
@@ -114,7 +115,7 @@ struct ProjectPage {
                     weight: SpanishFormat.percent(activity.weight.map { $0 * 100 }),
                     quarters: (0..<4).map { index in
                         let explanation = activity.explanations[index].trimmingCharacters(in: .whitespacesAndNewlines)
-                        return Quarter(label: "Trimestre " + SpanishFormat.quarter(index),
+                        return Quarter(numeral: SpanishFormat.quarter(index),
                                        progress: SpanishFormat.percent(activity.progress[index]),
                                        explanation: explanation, hasExplanation: !explanation.isEmpty)
                     },

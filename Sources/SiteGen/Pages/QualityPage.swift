@@ -15,7 +15,8 @@ struct QualityPage {
     }
 
     struct AgencyGroup {
-        var heading: String
+        /// The agency's code and name; nil for problems no agency could be found for.
+        var heading: String?
         var count: String
         var files: [FileGroup]
     }
@@ -43,7 +44,7 @@ struct QualityPage {
             let group = byAgency[code]!
             var byFile: [String: [Diagnostic]] = [:]
             for item in group { byFile[SourceReference.file(item.location.file), default: []].append(item) }
-            let heading = code.isEmpty ? "Sin organismo identificado" : [code, names[code] ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
+            let heading = code.isEmpty ? nil : [code, names[code] ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
             return AgencyGroup(heading: heading, count: SpanishFormat.integer(group.count), files: byFile.keys.sorted().map { file in
                 let list = byFile[file]!
                 return FileGroup(file: file, count: SpanishFormat.integer(list.count), items: list.map { item in

@@ -13,10 +13,10 @@ struct ReportPage {
         var sha256: String
     }
 
-    /// A neighbouring cut's "Qué cambió" page.
+    /// A neighbouring cut's "Qué cambió" page: its link and the cut it names.
     struct ChangesLink {
         var href: String
-        var label: String
+        var cut: String
     }
 
     var frame: PageFrame
@@ -27,7 +27,8 @@ struct ReportPage {
     var projectCount: Int
     var activityCount: Int
     var projects: [ProjectRow]
-    var caption: String
+    /// The cut's name ("Trimestre I de 2025").
+    var cut: String
     var showTerritory = true
     /// Said on the page when the cut has no territorial breakdown (empty otherwise).
     var territorialNote: String
@@ -55,12 +56,12 @@ struct ReportPage {
         if let index = data.reports.firstIndex(where: { $0.cut == report.cut }) {
             if index > 0 {
                 changesSincePrevious = [ChangesLink(href: PageContext.href(from: path, to: ChangesPage.path(report.cut)),
-                                                    label: "Qué cambió desde el \(SpanishFormat.cut(data.reports[index - 1].cut))")]
+                                                    cut: SpanishFormat.cut(data.reports[index - 1].cut))]
             }
             if index + 1 < data.reports.count {
                 let next = data.reports[index + 1].cut
                 changesInNext = [ChangesLink(href: PageContext.href(from: path, to: ChangesPage.path(next)),
-                                             label: "Qué cambió en el \(SpanishFormat.cut(next))")]
+                                             cut: SpanishFormat.cut(next))]
             }
         }
         let totals = Totals(report.projects)
@@ -68,7 +69,7 @@ struct ReportPage {
         projectCount = totals.projects
         activityCount = totals.activities
         projects = report.projects.map { ProjectRow($0, from: path, territories: data.territories) }
-        caption = "Proyectos reportados en el \(SpanishFormat.cut(report.cut))"
+        cut = SpanishFormat.cut(report.cut)
         territorialNote = report.territorialNote ?? ""
     }
 }

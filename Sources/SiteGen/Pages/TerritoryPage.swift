@@ -14,7 +14,6 @@ struct TerritoryPage {
     var activityCount: Int
     var projects: [ProjectRow]
     var hasProjects: Bool
-    var caption: String
     var showTerritory = false
     var diagnostics: [ContentLink]
     var downloads: [DownloadLink]
@@ -46,7 +45,6 @@ struct TerritoryPage {
         activityCount = totals.activities
         self.projects = projects.map { ProjectRow($0, from: path, territories: data.territories) }
         hasProjects = !projects.isEmpty
-        caption = "Proyectos de inversión en \(territory.name)"
         diagnostics = content.pages.filter { $0.section == .diagnosticos && $0.territoryCode == territory.code }
             .map { ContentLink($0, from: path) }
         dashboard = TerritoryDashboard(territory: territory, content: content, path: path)

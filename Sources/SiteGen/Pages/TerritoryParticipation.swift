@@ -27,7 +27,6 @@ struct TerritoryParticipation {
         var modified: String
         var executed: String
         var physicalProgress: String
-        var caption: String
     }
 
     var problems: [ProblemView]
@@ -38,7 +37,6 @@ struct TerritoryParticipation {
     var rankingHref: String
     var actions: [ActionRow]
     var hasActions: Bool
-    var actionsCaption: String
     var matrixHref: String
 
     init(territory: Territory, data: CityData, from path: String) {
@@ -59,8 +57,7 @@ struct TerritoryParticipation {
                 projectCount: item.projects.count,
                 projectsLabel: item.projects.count == 1 ? "1 proyecto" : "\(item.projects.count) proyectos",
                 modified: SpanishFormat.money(budget.modified), executed: SpanishFormat.money(budget.executed),
-                physicalProgress: SpanishFormat.percent(item.meanPhysicalProgress),
-                caption: "Proyectos de la línea \(problem.planLine) en \(territory.name)")
+                physicalProgress: SpanishFormat.percent(item.meanPhysicalProgress))
         }
         hasProblems = !problems.isEmpty
         problemCount = matched.count
@@ -69,7 +66,6 @@ struct TerritoryParticipation {
         rankingHref = PageContext.href(from: path, to: ProblemsRankingPage.path)
         actions = data.actions(in: territory.code).map { ActionRow($0, from: path, territories: data.territories) }
         hasActions = !actions.isEmpty
-        actionsCaption = "Acciones de participación que tocan \(territory.name)"
         matrixHref = PageContext.href(from: path, to: PlanMatrixPage.path)
     }
 }

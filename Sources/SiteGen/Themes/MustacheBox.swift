@@ -1,5 +1,6 @@
-import Foundation
+@_spi(Reflection) import Swift
 import Mustache
+import Synchronization
 
 /// Turns a view model into dictionaries once, before rendering.
 ///
@@ -8,10 +9,11 @@ import Mustache
 /// reflection was most of the build's time. A `[String: Any]` is read by key instead
 /// (`MustacheParent`), so the same model boxed once renders the same text much faster.
 ///
-/// What a template can see does not change: structs and classes become dictionaries of their
-/// stored properties, optionals that hold nothing are left out (so a lookup climbs the stack as
-/// it did), arrays are boxed element by element, and everything else (strings, numbers, enums,
-/// lambdas, types with their own description) is kept as it is.
+/// Every struct is boxed the same way, from its field table (`FieldTable`): there is no list of
+/// fields to keep by hand and no slower path to fall back to. What a template can see: structs
+/// become dictionaries of their stored properties, optionals that hold nothing are left out (so a
+/// lookup climbs the stack as it did), arrays are boxed element by element, and everything else
+/// (strings, numbers, enums, lambdas, types with their own description or lookup) is kept as it is.
 enum MustacheBox {
     static func box(_ value: Any) -> Any {
         boxed(value) ?? value
@@ -28,30 +30,11 @@ enum MustacheBox {
             return value
         case .array:
             return (value as! [Any]).map { boxed($0) ?? $0 }
-        case .dictionary:
-            return (value as! MustacheDictionary).mustacheDictionary
-        case .fields:
-            return boxedFields((value as! MustacheFields).mustacheFields)
-        case .mirror:
-            var fields: [String: Any] = [:]
-            for child in Mirror(reflecting: value).children {
-                guard let label = child.label, let field = boxed(child.value) else { continue }
-                fields[label] = field
-            }
-            return fields
+        case .fields(let table):
+            return table.box(value)
         case .optional:
             return Mirror(reflecting: value).children.first.flatMap { boxed($0.value) }
         }
-    }
-
-    /// A dictionary of listed fields, each boxed; fields that are empty optionals are left out.
-    static func boxedFields(_ fields: [(String, Any)]) -> [String: Any] {
-        var boxedFields: [String: Any] = [:]
-        boxedFields.reserveCapacity(fields.count)
-        for (label, field) in fields {
-            if let boxedField = boxed(field) { boxedFields[label] = boxedField }
-        }
-        return boxedFields
     }
 }
 
@@ -63,27 +46,18 @@ enum BoxPlan: Sendable {
     case keep
     /// Boxed element by element.
     case array
-    /// The dictionary it writes itself (`MustacheDictionary`).
-    case dictionary
-    /// A dictionary of the fields it lists itself (`MustacheFields`).
-    case fields
-    /// A dictionary of its stored properties, read through `Mirror`.
-    case mirror
+    /// A struct: a dictionary of its stored properties, read through its field table.
+    case fields(FieldTable)
     /// An optional: its value boxed, or nothing.
     case optional
 
-    private final class Known: @unchecked Sendable {
-        let lock = NSLock()
-        var plans: [ObjectIdentifier: BoxPlan] = [:]
-    }
-
-    private static let known = Known()
+    private static let known = Mutex<[ObjectIdentifier: BoxPlan]>([:])
 
     static func of(_ value: Any) -> BoxPlan {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if let plan = known.lock.withLock({ known.plans[type] }) { return plan }
+        if let plan = known.withLock({ $0[type] }) { return plan }
         let plan = decide(value)
-        known.lock.withLock { known.plans[type] = plan }
+        known.withLock { $0[type] = plan }
         return plan
     }
 
@@ -100,23 +74,61 @@ enum BoxPlan: Sendable {
         default:
             break
         }
-        if let listed = value as? MustacheFields {
-            let fields = listed.mustacheFields
-            // Every stored property must be listed; if one was added and not listed, use Mirror.
-            if fields.count == mirror.children.count {
-                assert(fields.map(\.0) == mirror.children.map { $0.label ?? "" },
-                       "\(Swift.type(of: value)).mustacheFields does not name its stored properties in order")
-                if let typed = value as? MustacheDictionary, typed.mustacheDictionary.count == fields.count {
-                    assert(ModelFingerprint.of(typed.mustacheDictionary) == ModelFingerprint.of(MustacheBox.boxedFields(fields)),
-                           "\(Swift.type(of: value)).mustacheDictionary is not what its fields box to")
-                    return .dictionary
-                }
-                return .fields
-            }
-        }
         switch mirror.displayStyle {
-        case .struct?, .class?: return .mirror
-        default: return .keep
+        case .struct?:
+            return .fields(FieldTable(of: value))
+        case .class?:
+            // A class's fields live behind a reference that may change under the render: view
+            // models are values.
+            preconditionFailure("\(Swift.type(of: value)) is a class; view models must be structs")
+        default:
+            return .keep
         }
+    }
+}
+
+/// A struct type's stored properties, found once from the type's metadata: their names, where
+/// each lies in the value and its type. Boxing reads every field straight from the value's bytes,
+/// as fast as a dictionary written by hand, without `Mirror`.
+struct FieldTable: @unchecked Sendable {
+    struct Field {
+        var name: String
+        var offset: Int
+        var type: Any.Type
+    }
+
+    let fields: [Field]
+
+    /// The table of `value`'s type (a struct).
+    init(of value: Any) {
+        func table<T>(_: T) -> [Field] {
+            var fields: [Field] = []
+            let complete = _forEachField(of: T.self) { name, offset, type, _ in
+                fields.append(Field(name: String(cString: name), offset: offset, type: type))
+                return true
+            }
+            precondition(complete, "the fields of \(T.self) cannot be listed")
+            return fields
+        }
+        fields = _openExistential(value, do: table)
+    }
+
+    /// A dictionary of the value's fields, each boxed; fields that are empty optionals are left out.
+    func box(_ value: Any) -> [String: Any] {
+        func read<T>(_ value: T) -> [String: Any] {
+            var boxedFields: [String: Any] = [:]
+            boxedFields.reserveCapacity(fields.count)
+            withUnsafePointer(to: value) { pointer in
+                let base = UnsafeRawPointer(pointer)
+                for field in fields {
+                    func load<F>(_: F.Type) -> Any { (base + field.offset).load(as: F.self) }
+                    if let boxedField = MustacheBox.boxed(_openExistential(field.type, do: load)) {
+                        boxedFields[field.name] = boxedField
+                    }
+                }
+            }
+            return boxedFields
+        }
+        return _openExistential(value, do: read)
     }
 }

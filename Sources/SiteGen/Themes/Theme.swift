@@ -3,12 +3,15 @@ import Mustache
 import OpenData
 
 /// A theme folder: Mustache templates under `templates/` (HTML-escaped by default, partials and
-/// inheritance, e.g. `{{<base}}`) and files under `static/` copied as they are.
+/// inheritance, e.g. `{{<base}}`; templates named `*.xml.mustache` are XML-escaped), the wording
+/// in `i18n/es.yml` (read by every template as `t`, see `ThemeStrings`) and files under `static/`
+/// copied as they are.
 public struct Theme: Sendable {
     public let root: URL
     private let library: MustacheLibrary
-    /// Identifies the templates' text (names and contents): pages rendered from the same view
-    /// model with templates of the same fingerprint are the same bytes.
+    private let strings: ThemeStrings
+    /// Identifies the templates' text (names and contents) and the theme's texts: pages rendered
+    /// from the same view model with a theme of the same fingerprint are the same bytes.
     public let fingerprint: Int
     /// Static files: relative path → bytes.
     public let assets: [(path: String, bytes: [UInt8])]
@@ -31,16 +34,24 @@ public struct Theme: Sendable {
         let templatesURL = self.root.appendingPathComponent("templates")
         guard fm.fileExists(atPath: templatesURL.path) else { throw LoadError.missing(templatesURL.path) }
         _ = HTMLEscape.registered
+        _ = XMLEscape.registered
+        let stringsURL = self.root.appendingPathComponent(Self.stringsFile)
+        strings = try ThemeStrings(file: stringsURL)
+        try strings.checkTexts(file: stringsURL.path)
         var library = MustacheLibrary()
         var hasher = Hasher()
+        hasher.combine(fm.contents(atPath: stringsURL.path))
         for path in Self.files(under: templatesURL) where path.hasSuffix(".mustache") {
             let url = templatesURL.appendingPathComponent(path)
             guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
                 throw LoadError.template(url.path, "cannot read the template")
             }
+            let name = String(path.dropLast(".mustache".count))
+            try strings.check(text, name: url.path)
             do {
-                // Escaped with the byte-level HTML escape (same text as the library's own).
-                try library.register(HTMLEscape.pragma + text, named: String(path.dropLast(".mustache".count)))
+                // Escaped with the byte-level HTML escape (same text as the library's own), or
+                // the XML one for feeds and sitemaps.
+                try library.register((name.hasSuffix(".xml") ? XMLEscape.pragma : HTMLEscape.pragma) + text, named: name)
                 hasher.combine(path)
                 hasher.combine(text)
             } catch {
@@ -72,11 +83,15 @@ public struct Theme: Sendable {
         return paths.sorted()
     }
 
+    /// The theme's wording, beside the templates.
+    static let stringsFile = "i18n/es.yml"
+
     public func has(_ template: String) -> Bool { library.getTemplate(named: template) != nil }
 
-    /// Renders a view model with a named template.
+    /// Renders a view model with a named template; the theme's texts are `t`.
     public func render(_ template: String, _ context: Any) throws -> String {
-        guard let text = library.render(MustacheBox.box(context), withTemplate: template) else {
+        let model = ThemeRoot(model: MustacheBox.box(context), strings: strings.tree)
+        guard let text = library.render(model, withTemplate: template) else {
             throw LoadError.template(root.appendingPathComponent("templates/\(template).mustache").path, "template not found")
         }
         return text
