@@ -21,17 +21,20 @@ patterns="$(python3 - "$events" "$tier" <<'PY'
 import json, re, sys
 events, tier = sys.argv[1], "." + sys.argv[2]
 tiers = {".unit", ".site", ".external"}
-suites, functions = {}, []
+suites, functions, listed_tags = {}, [], False
 for line in open(events, encoding="utf-8"):
     record = json.loads(line)
     if record.get("kind") == "test":
         test = record["payload"]
+        listed_tags = listed_tags or "_tags" in test
         if test["kind"] == "suite":
             suites[test["id"]] = {t for t in test.get("_tags", []) if t in tiers}
         else:
             functions.append((test["id"], {t for t in test.get("_tags", []) if t in tiers}))
 if not suites:
     sys.exit("the test binary listed no suites")
+if not listed_tags:
+    sys.exit("the test binary listed no tags: this toolchain's event stream lacks `_tags`")
 
 def parent(suite):
     return suite.rsplit("/", 1)[0] if "/" in suite else None
