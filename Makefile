@@ -1,5 +1,5 @@
 # The two commands of the README, and the rest.
-.PHONY: site test build release clean fuzz bench
+.PHONY: site test test-fast build release clean fuzz bench
 
 # Build the default site into output/ (installing what is missing first).
 site:
@@ -13,6 +13,12 @@ test:
 	bash scripts/install-test-tools.sh
 	swift build --build-tests
 	swift test --skip-build
+
+# Run the unit tier only (about a minute): fixtures inside the repository, no real data, no site
+# builds, no external checkers (see scripts/test-tier.sh; `site` and `external` are the other tiers).
+test-fast:
+	bash scripts/install-deps.sh
+	bash scripts/test-tier.sh unit
 
 build:
 	swift build

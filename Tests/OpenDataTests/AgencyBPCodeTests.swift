@@ -2,7 +2,7 @@ import Testing
 @testable import OpenData
 
 /// BP codes as the per-agency workbook's project rows write them.
-@Suite struct AgencyBPCodeTests {
+@Suite(.tags(.unit)) struct AgencyBPCodeTests {
     @Test func acceptedSpellingsReadAsTheCode() {
         for written in ["BP26002945", "BP-26002945", "BP 26002945", " bp26002945 ", "26002945"] {
             #expect(AgencyBPCode.read(written)?.exactCode == "BP26002945", "\(written)")

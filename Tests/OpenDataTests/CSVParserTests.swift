@@ -1,7 +1,7 @@
 import Testing
 @testable import OpenData
 
-@Suite struct CSVParserTests {
+@Suite(.tags(.unit)) struct CSVParserTests {
     func parse(_ text: String, delimiter: Character = ",") -> [CSVRecord] {
         var problems: [CSVParser.LayoutProblem] = []
         return CSVParser(delimiter: delimiter.asciiValue!).parse(text, problems: &problems)

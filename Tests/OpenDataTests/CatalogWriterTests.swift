@@ -5,7 +5,7 @@ import ZIPFoundation
 
 /// The catalog writers on small hand-made tables: determinism, escaping and the shapes the
 /// external checkers expect.
-@Suite struct CatalogWriterTests {
+@Suite(.tags(.unit)) struct CatalogWriterTests {
     static let table = Table(columns: [
         Column("codigo", .string, title: "Código", description: "Código.", required: true),
         Column("valor", .integer, title: "Valor", description: "Valor en pesos.", unit: "COP"),

@@ -5,7 +5,7 @@ import Testing
 /// Cuadro 1S columns found by meaning: quarter columns by their quarter however it is written, any
 /// subset of quarters, product progress by the product columns before it; and the date order of a
 /// column learnt from its unambiguous dates.
-@Suite struct Cuadro1SLayoutTests {
+@Suite(.tags(.unit)) struct Cuadro1SLayoutTests {
     @Test func quarterWordsAreReadHoweverWritten() {
         let third = ["% de Avance Actividad\nTrimestre III", "% Avance Actividad Trim 3", "% DE AVANCE ACTIVIDAD T3",
                      "% de avance actividad III trimestre", "% de Avance Actividad Trim. III", "% de Avance Actividad - Tercer Trimestre"]

@@ -3,7 +3,7 @@ import Testing
 
 /// Cells as Excel es-CO saves them in a CSV ("$ 1.234.567", "0,25") are read from their bytes
 /// without a String, to the same values and messages as the String reading.
-@Suite struct ExcelCSVCellTests {
+@Suite(.tags(.unit)) struct ExcelCSVCellTests {
     func fromBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         Array(text.utf8).withUnsafeBufferPointer(body)
     }

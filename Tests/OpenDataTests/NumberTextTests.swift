@@ -4,7 +4,7 @@ import Testing
 
 /// Numbers are written without Foundation's formatter when they have at most six decimals; the
 /// text must be exactly what "%.6f", trimmed, gives.
-@Suite struct NumberTextTests {
+@Suite(.tags(.unit)) struct NumberTextTests {
     static func reference(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
         var text = String(format: "%.6f", value)

@@ -3,7 +3,7 @@ import Testing
 @testable import OpenData
 
 /// Reading participation actions and prioritized problems by header name.
-@Suite struct ParticipationReaderTests {
+@Suite(.tags(.unit)) struct ParticipationReaderTests {
     func source(_ text: String, path: String = "c/planes/acciones.csv") throws -> CSVSource {
         var diagnostics = Diagnostics()
         return try #require(CSVSource.parse(Array(text.utf8), displayPath: path, diagnostics: &diagnostics))

@@ -4,7 +4,7 @@ import Testing
 
 /// Every kind of problem has a stable code, an English and a Spanish text rendered from its typed
 /// fields, and prints its code and fields in `--format json`.
-@Suite struct ProblemTextsTests {
+@Suite(.tags(.unit)) struct ProblemTextsTests {
     /// One sample per code of every concern; `sample(code).code == code` for each.
     @Test func everyCodeHasASample() {
         for code in ValueProblem.Code.allCases { #expect(ValueProblem.sample(code).code == code) }

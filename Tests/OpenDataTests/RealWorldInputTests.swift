@@ -3,7 +3,7 @@ import Testing
 @testable import OpenData
 
 /// Small cases of what real files hold: encodings, spreadsheet cells, formula text, Spanish messages.
-@Suite struct RealWorldInputTests {
+@Suite(.tags(.unit)) struct RealWorldInputTests {
     @Test func everyFormulaLeadIsNeutralised() {
         for lead in ["=", "+", "-", "@", "\t", "\r"] {
             #expect(CSVWriter.text(of: .text(lead + "1+1")) == "'" + lead + "1+1")
@@ -78,7 +78,7 @@ import Testing
 }
 
 /// Delimiters and territories as the sources write them.
-@Suite struct DetectionTests {
+@Suite(.tags(.unit)) struct DetectionTests {
     @Test func semicolonFilesFullOfCommasStaySemicolonFiles() {
         let text = "codigo;nombre;valor\r\n1;uno, dos, tres, cuatro, cinco, seis;3\r\n2;a, b, c, d, e, f, g;4\r\n3;x;5\r\n"
         #expect(CSVParser.detectDelimiter(text) == UInt8(ascii: ";"))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import OpenData
 
-@Suite struct SHA256Tests {
+@Suite(.tags(.unit)) struct SHA256Tests {
     /// FIPS 180-2 / NIST example vectors.
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),

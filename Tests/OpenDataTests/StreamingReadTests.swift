@@ -3,7 +3,7 @@ import Testing
 
 /// The streaming reading (records parsed one at a time, cells read from bytes) gives exactly what
 /// the reading that made every field a String gave.
-@Suite struct StreamingReadTests {
+@Suite(.tags(.unit)) struct StreamingReadTests {
     /// A fixed-seed generator, so failures repeat.
     struct SplitMix: RandomNumberGenerator {
         var state: UInt64

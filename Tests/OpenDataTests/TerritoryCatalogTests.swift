@@ -3,7 +3,7 @@ import Testing
 @testable import OpenData
 
 /// How territory cells resolve (codes, names, aliases, aggregates) and how `territorios.csv` is read.
-@Suite struct TerritoryCatalogTests {
+@Suite(.tags(.unit)) struct TerritoryCatalogTests {
     static func read(_ text: String) -> (catalog: TerritoryCatalog?, messages: [String]) {
         var diagnostics = Diagnostics()
         guard let source = CSVSource.parse(Array(text.utf8), displayPath: "territorios.csv", diagnostics: &diagnostics) else {

@@ -4,7 +4,7 @@ import Testing
 
 /// The one-pass decoder gives what the String-based decoder gave, byte for byte, on every
 /// Windows-1252 byte, on mixed files and on the line of the first foreign byte.
-@Suite struct TextDecodingTests {
+@Suite(.tags(.unit)) struct TextDecodingTests {
     /// Every decodable input, both ways: the bytes path, the String path and the old decoder agree.
     func expectSameAsBefore(_ bytes: [UInt8], _ comment: Comment? = nil) {
         let expected = TextDecodingBefore.decode(bytes)

@@ -1,7 +1,7 @@
 import Testing
 @testable import OpenData
 
-@Suite struct ValueParsingTests {
+@Suite(.tags(.unit)) struct ValueParsingTests {
     @Test(arguments: [
         ("$ 6.175.650", Int64(6_175_650)), (" 44.893.000 ", 44_893_000), ("$ -", 0), (" -   ", 0), ("-1.234", -1234),
         ("6175650", 6_175_650), ("6175650.0", 6_175_650), ("1.234.567,89", 1_234_568), ("0", 0),

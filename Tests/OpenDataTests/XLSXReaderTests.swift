@@ -4,7 +4,7 @@ import Testing
 
 /// The workbook reader on crafted workbooks: every kind of cell, sparse rows, dates by style, and
 /// untrusted files that each end in one clear error, fast.
-@Suite struct XLSXReaderTests {
+@Suite(.tags(.unit)) struct XLSXReaderTests {
     typealias Crafted = XLSXCraftedWorkbook
 
     @Test func cellsOfEveryKind() throws {

@@ -6,7 +6,7 @@ import Testing
 /// The older per-agency workbook ("Plan de Acción Proyectos Organismos") read from a small crafted
 /// workbook, written here with openpyxl: plan levels, project and product rows, BP codes as the
 /// agencies write them, ragged rows, and a warning at the cell for what cannot be read.
-@Suite struct AgencyWorkbookTests {
+@Suite(.tags(.external), .enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing))) struct AgencyWorkbookTests {
     static let python = FileManager.default.homeDirectoryForCurrentUser
         .appendingPathComponent(".cache/sitegen-tools/venv/bin/python").path
 

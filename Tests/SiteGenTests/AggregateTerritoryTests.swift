@@ -5,7 +5,7 @@ import Testing
 
 /// An aggregate of `territorios.csv` (an area that groups territories, "ZONA RURAL") gets its page
 /// and datasets like the city-wide 99, and its projects count once in the city's figures.
-@Suite struct AggregateTerritoryTests {
+@Suite(.tags(.site)) struct AggregateTerritoryTests {
     static let territories = """
         codigo,tipo,nombre,alias
         6,comuna,Comuna 6,

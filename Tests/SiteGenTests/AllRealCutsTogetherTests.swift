@@ -8,7 +8,7 @@ import Testing
 /// publisher would drop them: the site builds, every cut has its page and original file, and the
 /// `historico` dataset holds one row for each cut a project appears in. Presence in the form cuts
 /// is read independently from the workbooks (Tests/Scripts/cuadro1s_reference.py, openpyxl).
-@Suite(.enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)))
+@Suite(.tags(.external), .realData, .enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)))
 struct AllRealCutsTogetherTests {
     static let workbooks = [
         "2024-T2": "CUADRO_1S_Organismos_Junio_2024.xlsx",

@@ -7,7 +7,7 @@ import Testing
 /// exact lines `sitegen check` must print (`expected.txt`), and for cases that build, what the
 /// built site must and must not contain (`checks.txt`: `contains|lacks<TAB>path<TAB>text`, with
 /// `\t` for a tab). Inputs are written by make_inputs.py there.
-@Suite struct BadInputCorpusTests {
+@Suite(.tags(.site)) struct BadInputCorpusTests {
     static let root = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/bad-inputs")
 
     static let cases: [String] = {
@@ -54,7 +54,7 @@ import Testing
         }
     }
 
-    @Test func aFailedBuildLeavesThePreviousOutputByteIdentical() throws {
+    @Test(.realData) func aFailedBuildLeavesThePreviousOutputByteIdentical() throws {
         let good = try TestSupport.content(copying: ["ejecucion/2025-03.csv": TestSupport.realFile(RealExecutionBuildTests.excerpt)])
         let output = try TestSupport.build(good)
         let before = try TestSupport.snapshot(output)

@@ -5,7 +5,7 @@ import Testing
 /// Headless Chromium through the tools' Selenium (`Tests/Scripts/browser_check.py`), on sites opened
 /// from disk: at 390 px territory and project pages do not scroll sideways, and the search page
 /// finds Pichindé from "pichinde" and Comuna 6 from "comuna 6".
-@Suite(.serialized) struct BrowserTests {
+@Suite(.tags(.external), .enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)), .serialized) struct BrowserTests {
     static let python = FileManager.default.homeDirectoryForCurrentUser
         .appendingPathComponent(".cache/sitegen-tools/venv/bin/python").path
 
@@ -24,7 +24,7 @@ import Testing
         return String(html[range])
     }
 
-    @Test func realSiteOnAPhone() throws {
+    @Test(.realData) func realSiteOnAPhone() throws {
         let site = try TestSupport.build(try SiteCheckTests.realContent())
         // Comuna 1 has the most projects; its first project has long explanations per quarter.
         try Self.check(site, pages: ["territorios/comuna-01/index.html", try Self.firstProject(site, territory: "comuna-01"),

@@ -5,7 +5,7 @@ import Testing
 
 /// With both real territorial cuts, the 2025-T2 "Qué cambió" page lists the activities that appear
 /// and disappear and the projects whose modified budget changed, as computed here from the raw CSVs.
-@Suite struct ChangesPageTests {
+@Suite(.tags(.site), .realData) struct ChangesPageTests {
     static let site: Result<URL, Error> = Result {
         let content = try TestSupport.content(copying: [
             "informes-1s/2025-T1.csv": TestSupport.realFile(TestSupport.cuadroT1),

@@ -5,7 +5,7 @@ import Testing
 
 /// The default content shows the plan matrix, a page per agency and the problems section on every
 /// territory page; counts are checked against the content's own CSV files.
-@Suite struct DefaultSiteParticipationTests {
+@Suite(.tags(.site)) struct DefaultSiteParticipationTests {
     static let site: Result<URL, Error> = Result { try TestSupport.build(TestSupport.defaultContent) }
 
     let output: URL

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import SiteGen
 
-@Suite struct DeterminismTests {
+@Suite(.tags(.site)) struct DeterminismTests {
     /// The same content built twice gives byte-identical output.
-    @Test func sameInputSameBytes() throws {
+    @Test(.realData) func sameInputSameBytes() throws {
         let content = try TestSupport.content(copying: ["informes-1s/2025-T1.csv": TestSupport.realFile(TestSupport.cuadroT1)],
                                               writing: ["paginas/acerca.md": "---\ntitle: Acerca\n---\n# Hola\n\nTexto."])
         let first = try TestSupport.snapshot(TestSupport.build(content))

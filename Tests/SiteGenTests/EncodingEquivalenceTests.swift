@@ -5,7 +5,7 @@ import Testing
 
 /// What Excel in a Spanish locale writes (Windows-1252, ';', CRLF) must publish exactly the same
 /// datasets as the UTF-8, comma-separated original.
-@Suite struct EncodingEquivalenceTests {
+@Suite(.tags(.site), .realData) struct EncodingEquivalenceTests {
     /// Re-writes CSV rows with `delimiter` and CRLF record ends, quoting what needs it.
     static func write(_ rows: [[String]], delimiter: String) -> String {
         rows.map { row in

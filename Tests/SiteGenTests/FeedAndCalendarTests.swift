@@ -5,7 +5,7 @@ import Testing
 
 /// Atom feeds (RFC 4287), iCalendar agendas (RFC 5545), robots.txt, 404.html, Open Graph tags and
 /// the search index of the default site, and their byte-identical rebuild.
-@Suite struct FeedAndCalendarTests {
+@Suite(.tags(.site)) struct FeedAndCalendarTests {
     static let site: Result<URL, Error> = Result { try TestSupport.build(TestSupport.defaultContent) }
 
     /// The text of every `<tag>…</tag>` of an XML block.

@@ -6,7 +6,7 @@ import Yams
 
 /// The fast front-matter paths (line scan on bytes, `key: "text"` without YAML) give exactly what
 /// splitting every line and asking Yams gave.
-@Suite struct FrontMatterFastPathTests {
+@Suite(.tags(.unit)) struct FrontMatterFastPathTests {
     /// The reading before the fast paths: split into lines, Yams for the mapping.
     static func reference(_ text: String) -> (fields: [String: String], body: String, bodyLine: Int)?? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -9,7 +9,7 @@ import Testing
 /// consecutive pair, and provenance (sources named relative to the content folder, each cut's
 /// original file published byte for byte with its size and SHA-256). Expected figures are computed
 /// here from the raw CSVs, not with sitegen's readers.
-@Suite struct HistoryAndProvenanceTests {
+@Suite(.tags(.site)) struct HistoryAndProvenanceTests {
     static let cuts = ["2024-T3", "2024-T4", "2025-T1", "2025-T2"]
 
     /// The crafted cut: the real header, a project in comunas 3 and 5, and BP26005745 (El Saladito,
@@ -67,7 +67,7 @@ import Testing
         return sums
     }
 
-    @Test func historicoHasOneRowPerProjectPerCut() throws {
+    @Test(.realData) func historicoHasOneRowPerProjectPerCut() throws {
         let output = try Self.site.get()
         let city = try TestSupport.csvRows(output.appendingPathComponent("datos/ciudad-completa/historico.csv"))
         var expectedCity = 0
@@ -136,7 +136,7 @@ import Testing
         #expect(package.contains("\"name\": \"historico\"") || package.contains("\"name\":\"historico\""))
     }
 
-    @Test func fichaChartsEveryCutAndMarksTheNewVigencia() throws {
+    @Test(.realData) func fichaChartsEveryCutAndMarksTheNewVigencia() throws {
         let output = try Self.site.get()
         let html = try TestSupport.read(output.appendingPathComponent("proyectos/BP26005745/index.html"))
         let history = ChangesPageTests.section(html, from: "<h2 id=\"historia\">", to: "</section>")
@@ -160,7 +160,7 @@ import Testing
         #expect(rows[2].contains("nueva vigencia") && !rows[1].contains("nueva vigencia") && !rows[3].contains("nueva vigencia"))
     }
 
-    @Test func aProjectDroppedBeforeTheLatestCutKeepsItsFicha() throws {
+    @Test(.realData) func aProjectDroppedBeforeTheLatestCutKeepsItsFicha() throws {
         let output = try Self.site.get()
         let html = try TestSupport.read(output.appendingPathComponent("proyectos/BP99000001/index.html"))
         #expect(html.contains("Este proyecto no aparece en el último corte del Cuadro 1S (Trimestre II de 2025)"))
@@ -172,7 +172,7 @@ import Testing
         #expect(changes.contains("href=\"../../../proyectos/BP99000001/index.html\""))
     }
 
-    @Test func everyConsecutivePairHasAChangesPageAndTheLinksWork() throws {
+    @Test(.realData) func everyConsecutivePairHasAChangesPageAndTheLinksWork() throws {
         let output = try Self.site.get()
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("informes/2024-T3/cambios/index.html").path))
         for (previous, cut) in zip(Self.cuts, Self.cuts.dropFirst()) {
@@ -199,7 +199,7 @@ import Testing
         }
     }
 
-    @Test func sourcesAreNamedInsideTheContentFolderAndPublishedAsReceived() throws {
+    @Test(.realData) func sourcesAreNamedInsideTheContentFolderAndPublishedAsReceived() throws {
         let content = try Self.content.get(), output = try Self.site.get()
         let folderName = content.lastPathComponent
         // No published text file carries the builder's own folder name.
@@ -227,7 +227,7 @@ import Testing
         }
     }
 
-    @Test func aWorkbookCutIsPublishedAsReceivedAndItsActivitiesNameTheirRow() throws {
+    @Test(.realData) func aWorkbookCutIsPublishedAsReceivedAndItsActivitiesNameTheirRow() throws {
         let content = try TestSupport.content(copying: ["informes-1s/2025-T1.xlsx": TestSupport.realFile("CUADRO_1S_I_Trimestre_2025.xlsx")])
         let output = try TestSupport.build(content)
         let original = try Data(contentsOf: content.appendingPathComponent("informes-1s/2025-T1.xlsx"))

@@ -5,7 +5,7 @@ import Testing
 
 /// `sitegen serve` rebuilds in place, re-reading only changed sources and writing only changed
 /// files; the result must be exactly what a full build of the same content writes.
-@Suite struct IncrementalBuildTests {
+@Suite(.tags(.site)) struct IncrementalBuildTests {
     static let pages = [
         "paginas/acerca.md": "---\ntitle: Acerca\nsummary: Qué es este sitio.\n---\n## Qué es\n\nTexto con *énfasis* y https://example.org/.\n",
         "paginas/como-participar.md": "---\ntitle: Cómo participar\n---\n## Pasos\n\n1. Leer.\n2. Preguntar.\n",
@@ -43,7 +43,7 @@ import Testing
         return ("," + row[initialColumn] + "," + row[modifiedColumn] + ",", "," + row[initialColumn] + ",1" + row[modifiedColumn] + ",")
     }
 
-    @Test func changedPageAndCSVRowGiveTheFullBuildsBytes() throws {
+    @Test(.realData) func changedPageAndCSVRowGiveTheFullBuildsBytes() throws {
         let content = try TestSupport.content(copying: ["informes-1s/2025-T1.csv": TestSupport.realFile(TestSupport.cuadroT1)],
                                               writing: Self.pages)
         let (session, output) = session(content)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SiteGen
 
-@Suite struct MarkdownRendererTests {
+@Suite(.tags(.unit)) struct MarkdownRendererTests {
     let renderer = MarkdownRenderer()
 
     @Test func rendersGFMTables() {

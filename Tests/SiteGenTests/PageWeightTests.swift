@@ -4,7 +4,7 @@ import Testing
 
 /// The home page of the real-data site (with its map) stays light: its HTML, stylesheet, scripts
 /// and images under 100 KB, with nothing loaded from another host.
-@Suite struct PageWeightTests {
+@Suite(.tags(.site), .realData) struct PageWeightTests {
     @Test func homePageIsUnder100KB() throws {
         let site = try TestSupport.build(try SiteCheckTests.realContent())
         let html = try TestSupport.read(site.appendingPathComponent("index.html"))

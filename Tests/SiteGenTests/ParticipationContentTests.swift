@@ -5,7 +5,7 @@ import Testing
 
 /// `planes/acciones.csv` and `diagnosticos/problemas.csv` as content: values outside the lists are
 /// errors at their file, line and column, and nothing is written.
-@Suite struct ParticipationContentTests {
+@Suite(.tags(.unit)) struct ParticipationContentTests {
     static let header = "organismo_codigo,organismo,procedimiento,fase,actividad,grupo_de_valor,modalidad,territorios,fecha_inicio,fecha_fin,meta,indicador,avance,evidencia_url\n"
     static let valid = "4112,Secretaría de Gobierno,Control Social,seguimiento,Mesa con veedurías,Veedurías,presencial,1;2,2025-03-01,2025-03-31,2,Mesas,50,\n"
 

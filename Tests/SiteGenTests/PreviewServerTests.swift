@@ -5,7 +5,7 @@ import Testing
 
 /// The preview's file handler answers like a static host and adds the reload script to HTML only
 /// on the way out.
-@Suite struct PreviewServerTests {
+@Suite(.tags(.unit)) struct PreviewServerTests {
     func site() throws -> URL {
         let root = TestSupport.temporaryFolder("served")
         let files = ["index.html": "<html><body><p>Inicio</p></body></html>", "territorios/pance/index.html": "<html><body>Pance</body></html>",

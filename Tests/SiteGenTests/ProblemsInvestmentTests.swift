@@ -7,7 +7,7 @@ import Testing
 /// problems cite the development-plan lines found in comuna 1's projects and one line absent there.
 /// The projects and sums the site shows next to each problem are checked against a computation
 /// made here from the raw CSV.
-@Suite struct ProblemsInvestmentTests {
+@Suite(.tags(.site), .realData) struct ProblemsInvestmentTests {
     /// What the test expects for one problem: the BP codes of comuna 1 in its line and their
     /// modified and executed budget.
     struct Expected {

@@ -6,7 +6,7 @@ import Testing
 /// The real June 2024 per-agency workbook built alone as `informes-1s/2024-T2.xlsx`. The expected
 /// figures are computed here with openpyxl, not with sitegen's code: the project rows (`pr`) of the
 /// agency sheets, and the summary sheet's own totals.
-@Suite struct RealAgencyWorkbookTests {
+@Suite(.tags(.external), .realData, .enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing))) struct RealAgencyWorkbookTests {
     static let june = "CUADRO_1S_Organismos_Junio_2024.xlsx"
     static let september = "CUADRO_1S_Septiembre_2024.xlsx"
 

@@ -4,7 +4,7 @@ import Testing
 @testable import SiteGen
 
 /// Builds a site from the real territorial Cuadro 1S (T1 2025) alone and checks the written files.
-@Suite struct RealCuadroBuildTests {
+@Suite(.tags(.site), .realData) struct RealCuadroBuildTests {
     static let site: Result<URL, Error> = Result {
         let content = try TestSupport.content(copying: ["informes-1s/2025-T1.csv": TestSupport.realFile(TestSupport.cuadroT1)])
         return try TestSupport.build(content)

@@ -6,7 +6,7 @@ import Testing
 /// Builds a site from the real budget execution excerpt (UTF-8 with BOM, ';', padded headers,
 /// " -   " zeros, multi-line quoted fields) with the real Cuadro 1S, and checks its per-territory
 /// totals against a computation made here from the raw file, independently of sitegen's reader.
-@Suite struct RealExecutionBuildTests {
+@Suite(.tags(.site), .realData) struct RealExecutionBuildTests {
     static let excerpt = "EXCERPT_EJECUCION_MARZO_2025.csv"
 
     static let site: Result<URL, Error> = Result {

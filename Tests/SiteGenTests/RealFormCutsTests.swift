@@ -9,7 +9,7 @@ import Testing
 /// territory the activity count, project count and modified budget that an independent reading of
 /// the workbook with openpyxl gives (Tests/Scripts/cuadro1s_reference.py). And the same cut saved
 /// as Excel es-CO saves a CSV gives the same dataset values as the workbook.
-@Suite(.enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)))
+@Suite(.tags(.external), .realData, .enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)))
 struct RealFormCutsTests {
     struct Cut: Sendable, CustomTestStringConvertible {
         var id: String
@@ -153,7 +153,7 @@ struct RealFormCutsTests {
 
 /// The quarter II 2025 workbook holds the form on its second sheet, under a row of totals: it is
 /// found there, and its problems name the sheet with the sheet's own row and column.
-@Suite struct RealFormSheetTests {
+@Suite(.tags(.site), .realData) struct RealFormSheetTests {
     @Test func problemsNameTheFormsSheetRowAndColumn() throws {
         let content = try TestSupport.content(copying: ["informes-1s/2025-T2.xlsx": TestSupport.realFile("CUADRO_1S_II_Trimestre_2025.xlsx")])
         let (_, diagnostics) = SiteBuilder(options: .init(content: content, output: URL(fileURLWithPath: "/dev/null"))).check()

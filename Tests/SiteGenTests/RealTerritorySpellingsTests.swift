@@ -8,7 +8,7 @@ import Testing
 /// and the `COMUNA` column of the budget execution exports — is known to the default content's
 /// `territorios.csv` and to the built-in catalog. The values are read here by a separate program
 /// (Python's zipfile, ElementTree and csv), not by sitegen's readers.
-@Suite struct RealTerritorySpellingsTests {
+@Suite(.tags(.external), .realData) struct RealTerritorySpellingsTests {
     static let files = [
         "CUADRO_1S_Septiembre_2024.xlsx", "CUADRO_1S_I_Trimestre_2025.xlsx", "CUADRO_1S_II_Trimestre_2025.xlsx",
         "EJECUCION_MAYO_2025.csv", "EXCERPT_EJECUCION_MARZO_2025.csv",

@@ -5,7 +5,7 @@ import Testing
 /// Every sheet of the four real Cuadro 1S workbooks opens and reads: its rows with content, its
 /// non-empty cells, and each text cell at its row and column, as an independent reading finds them
 /// (Python's zipfile and ElementTree, in this test).
-@Suite struct RealWorkbookSheetsTests {
+@Suite(.tags(.external), .realData) struct RealWorkbookSheetsTests {
     static let workbooks = [
         "CUADRO_1S_I_Trimestre_2025.xlsx", "CUADRO_1S_II_Trimestre_2025.xlsx",
         "CUADRO_1S_Septiembre_2024.xlsx", "CUADRO_1S_Organismos_Junio_2024.xlsx",

@@ -6,7 +6,7 @@ import Testing
 /// The real Cuadro 1S workbook (.xlsx, first sheet, header on row 9) read as it is: its dirty dates
 /// give warnings at the right row and column, "$ -" reads as zero, nothing crashes. The expected
 /// cells are found here by a separate reading of the workbook (Python's zipfile and ElementTree).
-@Suite struct RealWorkbookTests {
+@Suite(.tags(.external), .realData) struct RealWorkbookTests {
     static let workbook = "CUADRO_1S_I_Trimestre_2025.xlsx"
 
     /// Every non-empty cell of the first sheet from row 9 on, as `row<TAB>column<TAB>type<TAB>text`.

@@ -5,7 +5,7 @@ import Testing
 /// Builds the default site and a site from the real files, then runs the external checkers on each
 /// (`Tests/Scripts/check_built_site.sh`: Nu HTML checker, linkchecker at the root and under a
 /// sub-path, axe at 1280 and 390 px). A line saying FAIL fails the test and prints the logs.
-@Suite(.serialized) struct SiteCheckTests {
+@Suite(.tags(.external), .enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)), .serialized) struct SiteCheckTests {
     /// Content built from the real files of ../shared/realdata.
     static func realContent() throws -> URL {
         try TestSupport.content(copying: [
@@ -15,7 +15,7 @@ import Testing
         ])
     }
 
-    @Test func realSitePassesEveryChecker() throws {
+    @Test(.realData) func realSitePassesEveryChecker() throws {
         let site = try TestSupport.build(try Self.realContent())
         try Self.check(site, name: "real", axeSample: 50)
     }

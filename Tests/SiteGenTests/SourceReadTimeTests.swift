@@ -4,7 +4,7 @@ import Testing
 @testable import SiteGen
 
 /// `sitegen check --timings`: one line per Cuadro 1S source, in file order, with its wall and CPU time.
-@Suite struct SourceReadTimeTests {
+@Suite(.tags(.unit)) struct SourceReadTimeTests {
     @Test func everyCuadro1SSourceIsTimedInOrder() throws {
         var diagnostics = Diagnostics()
         let content = try #require(ContentLoader(root: TestSupport.defaultContent).load(diagnostics: &diagnostics))

@@ -6,7 +6,7 @@ import Testing
 /// Front matter written in Spanish: `titulo`, `resumen`, `fecha`, `territorio` and `peso` mean what
 /// `title`, `summary`, `date`, `territory` and `weight` mean; an unknown key is a warning naming the
 /// closest known key; a key given in both languages is a warning naming the one used.
-@Suite struct SpanishFrontMatterTests {
+@Suite(.tags(.unit)) struct SpanishFrontMatterTests {
     /// The pages and problems of a content folder holding `diagnosticos/<name>` with `text`.
     func check(_ text: String, name: String = "pance.md") throws -> (file: String, pages: [MarkdownPage], diagnostics: Diagnostics) {
         let content = try TestSupport.content(writing: ["diagnosticos/\(name)": text])

@@ -3,7 +3,7 @@ import OpenData
 import Testing
 
 /// Workbooks list their sheets in order, and each sheet reads under `file[Sheet]`.
-@Suite struct XLSXWorkbookTests {
+@Suite(.tags(.site), .realData) struct XLSXWorkbookTests {
     @Test func listsTheSheetsOfTheRealWorkbooks() throws {
         var diagnostics = Diagnostics()
         let url = TestSupport.realFile("CUADRO_1S_II_Trimestre_2025.xlsx")

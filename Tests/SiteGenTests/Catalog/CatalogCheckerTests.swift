@@ -4,7 +4,7 @@ import Testing
 
 /// The "done when": the independent checkers pass on the default site and on the real
 /// Cuadro 1S site, and every stated hash and size matches the file written.
-@Suite(.enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)))
+@Suite(.tags(.external), .realData, .enabled(if: CatalogTools.available, Comment(rawValue: CatalogTools.missing)))
 struct CatalogCheckerTests {
     @Test func frictionlessValidatesEveryDataPackage() throws {
         for site in try CatalogSites.both() {

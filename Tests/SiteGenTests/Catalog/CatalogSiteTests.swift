@@ -5,7 +5,7 @@ import Testing
 
 /// The catalog as a person and a harvester meet it, without the external checkers: the catalog page,
 /// landing pages, sitemap, stable identifiers, ZIP bundles, geometry and the build without base_url.
-@Suite struct CatalogSiteTests {
+@Suite(.tags(.external), .realData) struct CatalogSiteTests {
     static func files(under folder: URL, ending suffix: String) throws -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         var out: [String] = []

@@ -3,7 +3,7 @@ import Testing
 @testable import SiteGen
 
 /// The byte-level escape gives exactly the text of swift-mustache's own HTML escape.
-@Suite struct HTMLEscapeTests {
+@Suite(.tags(.unit)) struct HTMLEscapeTests {
     static let samples = [
         "", "plain", "Pichindé", "a < b & c > d", "\"quoted\" and 'single'", "<<>>&&''\"\"",
         "ñ<", "<ñ", "é&é", "<\u{301}", "x&\u{200D}y", "\u{0600}<", "'\u{FE0F}", "\r\n<\r\n", "👩‍👩‍👧<👍🏽>",

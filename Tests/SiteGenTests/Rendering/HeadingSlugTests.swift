@@ -3,7 +3,7 @@ import Testing
 @testable import SiteGen
 
 /// Heading ids from bytes (and remembered ones) are `Slug.make` of the heading's text without tags.
-@Suite struct HeadingSlugTests {
+@Suite(.tags(.unit)) struct HeadingSlugTests {
     @Test func sameAsSlugMake() {
         let headings = [
             "Contexto", "Presupuesto por fase", "  Qué   cambió? ", "<em>Objetivos</em> 2025", "A&amp;B", "--x--", "", "<a href=\"#\">",

@@ -4,7 +4,7 @@ import Testing
 
 /// The byte check of output paths agrees with the segment-by-segment check it stands in for, and
 /// the page depth counted on bytes with splitting the path.
-@Suite struct OutputPathCheckTests {
+@Suite(.tags(.unit)) struct OutputPathCheckTests {
     static func reference(_ path: String) -> Bool {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.hasPrefix("/") && !segments.isEmpty && segments.allSatisfy { Slug.isSafeSegment(String($0)) }

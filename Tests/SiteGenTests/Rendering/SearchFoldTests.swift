@@ -4,7 +4,7 @@ import Testing
 @testable import SiteGen
 
 /// The search index's fast fold gives exactly what folding the whole line with Foundation gave.
-@Suite struct SearchFoldTests {
+@Suite(.tags(.unit)) struct SearchFoldTests {
     static var samples: [String] {
         var texts = [
             "", "Pichindé", "Comuna 6 · Pichindé", "BP-26004123 · Secretaría de Educación", "ÁRBOL Ñandú Über ß straße",

@@ -1,27 +1,33 @@
 import Foundation
 import OpenData
+import Testing
 @testable import SiteGen
 
-/// Paths and helpers shared by the tests: the package root, the real data in ../shared/realdata,
+/// Paths and helpers shared by the tests: the package root, the real data (`RealData`),
 /// temporary content folders and builds.
 enum TestSupport {
-    /// The package root (the folder holding Package.swift).
+    /// The package root (the folder holding Package.swift): above this source file, or else the
+    /// working folder (`swift test` runs in the package root), where missing files then fail the
+    /// tests that read them.
     static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
             if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
         }
-        fatalError("Package.swift not found above \(#filePath)")
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    static var realData: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared/realdata") }
+    static var realData: URL { RealData.folder }
 
-    /// A file of ../shared/realdata by the end of its name (e.g. "I_Trimestre_2025_territorial.csv").
+    /// A file of the real data (see `RealData`) by the end of its name (e.g.
+    /// "I_Trimestre_2025_territorial.csv"). A file that is not there is an issue of the running test,
+    /// whose reading then fails.
     static func realFile(_ suffix: String) -> URL {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: realData.path)) ?? []
         guard let name = names.sorted().first(where: { $0.hasSuffix(suffix) }) else {
-            fatalError("no file ending in \(suffix) in \(realData.path)")
+            Issue.record("no file ending in \(suffix) in \(realData.path)")
+            return realData.appendingPathComponent(suffix)
         }
         return realData.appendingPathComponent(name)
     }
