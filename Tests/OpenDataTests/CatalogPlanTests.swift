@@ -4,7 +4,7 @@ import Testing
 
 /// The catalog plan (which metadata documents and bundles, with which format) and the
 /// municipality of site.yml in the catalog's text.
-@Suite struct CatalogPlanTests {
+@Suite(.tags(.unit)) struct CatalogPlanTests {
     static func info(baseURL: String, municipality: String = CatalogInfo.defaultMunicipality) -> CatalogInfo {
         CatalogInfo(title: "Datos", description: "Catálogo de prueba", baseURL: baseURL, language: "es-CO",
                     publisherName: "Alcaldía", publisherURL: "", publisherEmail: "", contactEmail: "",

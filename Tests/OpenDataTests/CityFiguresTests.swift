@@ -4,7 +4,7 @@ import Testing
 /// The figures of the latest cut computed in OpenData (`CityData.figures`) on a small hand-made
 /// city: budget-weighted progress, progress bands, agencies, shares of the city, an aggregate and a
 /// project in two comunas counted once, map classes, and the `resumen` rows made from them.
-@Suite struct CityFiguresTests {
+@Suite(.tags(.unit)) struct CityFiguresTests {
     static let a = Agency(code: "4100", name: "Agencia A")
     static let b = Agency(code: "4200", name: "Agencia B")
 

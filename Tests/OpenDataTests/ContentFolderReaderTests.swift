@@ -5,7 +5,7 @@ import Testing
 
 /// The OpenData loader on a small content folder written by the test: territories, one Cuadro 1S
 /// cut and one GeoJSON file become the model, the outlines with their boxes and the original file.
-@Suite struct ContentFolderReaderTests {
+@Suite(.tags(.unit)) struct ContentFolderReaderTests {
     static let territories = """
         codigo,tipo,nombre,alias
         6,comuna,Comuna 6,

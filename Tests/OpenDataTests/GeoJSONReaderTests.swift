@@ -4,7 +4,7 @@ import Testing
 
 /// The one GeoJSON reader: outlines matched to territories, their bounding boxes, and the
 /// problems of features it cannot place.
-@Suite struct GeoJSONReaderTests {
+@Suite(.tags(.unit)) struct GeoJSONReaderTests {
     static func read(_ text: String, diagnostics: inout Diagnostics) -> TerritoryShapes? {
         GeoJSONReader.read(Array(text.utf8), path: "content/geo/t.geojson", territories: .cali, diagnostics: &diagnostics)
     }

@@ -8,7 +8,7 @@ import Testing
 /// for a while after each rename-family system call: a kill then lands in the instant between two
 /// renames if there is one. The kill times follow the swap moment as it moves with the machine's
 /// load: a kill that left the previous site came before the swap, one that left the new site after.
-@Suite(.enabled(if: KillRig.strace != nil, "needs strace (apt-get install strace) to hold the build at its renames"))
+@Suite(.tags(.external), .enabled(if: KillRig.strace != nil, "needs strace (apt-get install strace) to hold the build at its renames"))
 struct AtomicSwapKillTests {
     @Test func killedBuildsLeaveTheOldSiteOrTheNew() throws {
         let rig = try KillRig()

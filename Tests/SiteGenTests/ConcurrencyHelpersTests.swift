@@ -4,7 +4,7 @@ import Testing
 @testable import SiteGen
 
 /// The Mutex-based helpers of Concurrency/, under parallel use.
-@Suite struct ConcurrencyHelpersTests {
+@Suite(.tags(.unit)) struct ConcurrencyHelpersTests {
     @Test func resultSlotsKeepEachParallelResultInItsSlot() throws {
         let slots = ResultSlots<Int>(count: 1_000)
         DispatchQueue.concurrentPerform(iterations: 1_000) { index in

@@ -6,7 +6,7 @@ import Testing
 /// The site and the open data agree: every territory page's dashboard (the tables beside its SVG
 /// charts and its two progress figures) holds the numbers of the territory's `resumen.csv`, and the
 /// "Total de la ciudad" column those of the whole city's `resumen.csv`. Read from the built files.
-@Suite struct DashboardResumenAgreementTests {
+@Suite(.tags(.site)) struct DashboardResumenAgreementTests {
     static let site: Result<URL, Error> = Result { try TestSupport.build(TestSupport.defaultContent) }
 
     static let phaseColumns = ["presupuesto_inicial", "presupuesto_modificado", "ejecutado", "obligado", "pagado"]

@@ -4,7 +4,7 @@ import Testing
 
 /// The output swap on its own: the exchange, the first build's rename, the two-rename fallback and
 /// the removal of what killed builds left.
-@Suite struct OutputSwapTests {
+@Suite(.tags(.unit)) struct OutputSwapTests {
     /// A new folder at `url` whose index.html holds `text`.
     private func folder(_ url: URL, holding text: String) throws -> URL {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

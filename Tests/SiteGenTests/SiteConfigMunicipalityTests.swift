@@ -4,7 +4,7 @@ import Testing
 @testable import SiteGen
 
 /// site.yml `municipio` names the municipality in the catalog; without it, Santiago de Cali.
-@Suite struct SiteConfigMunicipalityTests {
+@Suite(.tags(.unit)) struct SiteConfigMunicipalityTests {
     static func read(_ yaml: String?) throws -> (SiteConfig, Diagnostics) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("siteyml-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -5,7 +5,7 @@ import Testing
 
 /// The theme owns markup and wording: feeds and the sitemap are its templates, its texts come from
 /// `i18n/es.yml` (a missing one is an error), and every view model is boxed the same way.
-@Suite struct ThemeTests {
+@Suite(.tags(.site)) struct ThemeTests {
     /// A copy of the default theme with some files replaced (relative path → text).
     static func theme(replacing files: [String: String] = [:]) throws -> URL {
         let root = TestSupport.temporaryFolder("theme").appendingPathComponent("tema")
