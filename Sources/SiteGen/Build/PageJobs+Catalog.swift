@@ -1,19 +1,15 @@
 import OpenData
 
-extension PageRenderer {
-    /// The catalog page and one landing page per dataset.
-    func catalogJobs() -> [Job] {
-        guard let result = catalog else { return [] }
+extension PageJobs {
+    /// The catalog page and one landing page per dataset, made once the catalog is ready.
+    func catalogJobs(_ result: CatalogStage.Result) -> [PageJob] {
         let context = PageContext(config: content.config)
-        // Made once the catalog is ready: in `serve` their keys are what they show of it.
-        let keyed = versions != nil
-        var jobs = [Job(path: CatalogPage.path, template: "catalog", reads: [], own: keyed ? PageInputs.catalogPage(result) : nil) {
-            CatalogPage(result: result, context: context)
+        var jobs = [PageJob(CatalogPage.path, template: "catalog", from: CatalogPageInput(result: result)) {
+            CatalogPage(result: $0.result, context: context)
         }]
         for dataset in result.catalog.datasets {
-            let own = keyed ? PageInputs.dataset(dataset, result: result) : nil
-            jobs.append(Job(path: dataset.landingPath, template: "dataset", reads: [], own: own) {
-                DatasetPage(dataset: dataset, result: result, context: context)
+            jobs.append(PageJob(dataset.landingPath, template: "dataset", from: DatasetPageInput(dataset: dataset, result: result)) {
+                DatasetPage(dataset: $0.dataset, result: $0.result, context: context)
             })
         }
         return jobs

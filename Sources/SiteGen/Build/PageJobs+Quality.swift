@@ -1,7 +1,6 @@
 /// The "Calidad de los datos" page.
-extension PageRenderer {
-    func qualityJobs(context: PageContext) -> [Job] {
-        let content = self.content
-        return [Job(path: QualityPage.path, template: "calidad", reads: [.data, .diagnostics]) { QualityPage(content: content, context: context) }]
+extension PageJobs {
+    func qualityJobs(context: PageContext) -> [PageJob] {
+        [PageJob(QualityPage.path, template: "calidad", reads: [.data, .diagnostics], of: content) { QualityPage(content: $0, context: context) }]
     }
 }

@@ -1,18 +1,20 @@
 import OpenData
 
 /// Pages of the site-wide features: the agenda, the search page and each cut's "Qué cambió".
-extension PageRenderer {
-    func siteJobs(context: PageContext) -> [Job] {
-        let content = self.content
-        let entries = SearchIndex(content: content).entries.count
-        var jobs: [Job] = [
-            Job(path: AgendaPage.path, template: "agenda", reads: [.data, .agenda]) { AgendaPage(content: content, context: context) },
-            Job(path: SearchPage.path, template: "buscar", reads: [.data, .pageList]) { SearchPage(content: content, context: context, entries: entries) },
+extension PageJobs {
+    func siteJobs(context: PageContext) -> [PageJob] {
+        let site = self.content
+        let entries = SearchIndex(content: site).entries.count
+        var jobs: [PageJob] = [
+            PageJob(AgendaPage.path, template: "agenda", reads: [.data, .agenda], of: site) { AgendaPage(content: $0, context: context) },
+            PageJob(SearchPage.path, template: "buscar", reads: [.data, .pageList], of: site) {
+                SearchPage(content: $0, context: context, entries: entries)
+            },
         ]
-        for report in content.data.reports {
-            guard let changes = content.data.changes(to: report.cut) else { continue }
-            jobs.append(Job(path: ChangesPage.path(report.cut), template: "cambios", reads: .data) {
-                ChangesPage(changes: changes, content: content, context: context)
+        for report in site.data.reports {
+            guard let changes = site.data.changes(to: report.cut) else { continue }
+            jobs.append(PageJob(ChangesPage.path(report.cut), template: "cambios", reads: .data, of: site) {
+                ChangesPage(changes: changes, content: $0, context: context)
             })
         }
         return jobs

@@ -24,12 +24,14 @@ public struct SiteContent: Sendable {
 public struct ContentLoader: Sendable {
     public let root: URL
     public let environment: [String: String]
-    /// Parsed sources kept between builds (`sitegen serve`); nil reads every file.
-    public var cache: SourceCache?
+    /// How each source file is read: afresh, or through the cache of `sitegen serve`.
+    public let reading: any SourceReading
 
-    public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+                reading: any SourceReading = DirectReading()) {
         self.root = root.standardizedFileURL
         self.environment = environment
+        self.reading = reading
     }
 
     /// Path shown in messages: the content folder's name followed by the path inside it.
@@ -41,14 +43,6 @@ public struct ContentLoader: Sendable {
         let url = root.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.lowercased().hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
-    }
-
-    /// `parse`'s result for the file at `url`, from the cache while the file (and the territory
-    /// list it is read against) is unchanged.
-    func cached<T>(_ url: URL, kind: String, diagnostics: inout Diagnostics, parse: (inout Diagnostics) -> T) -> T {
-        guard let cache else { return parse(&diagnostics) }
-        let territories = SourceCache.Stamp.of(root.appendingPathComponent("territorios.csv").path)
-        return cache.value(url, kind: "\(kind)|\(String(describing: territories))", diagnostics: &diagnostics, parse: parse)
     }
 
     public func load(diagnostics: inout Diagnostics) -> SiteContent? {
@@ -101,7 +95,7 @@ public struct ContentLoader: Sendable {
             let url = root.appendingPathComponent(folder).appendingPathComponent(name)
             let started = SourceReadTime.Start()
             defer { readTimes.append(SourceReadTime(path: path, since: started)) }
-            let report: Cuadro1SReport? = cached(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
+            let report: Cuadro1SReport? = reading.read(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
                 readCuadro1S(url, displayPath: path, cut: cut, reader: reader, diagnostics: &diagnostics)
             }
             guard let report else { continue }
@@ -145,7 +139,7 @@ public struct ContentLoader: Sendable {
             diagnostics.error(SourceLocation(file: path), .content(.badPageFileName(name: name)))
             return nil
         }
-        // Without a cache only the file's path is needed: a URL per page was a fortieth of a
+        // Read directly, only the file's path is needed: a URL per page was a fortieth of a
         // 10,000-page build.
         let filePath = root.path + "/" + section.rawValue + "/" + name
         func parse(_ diagnostics: inout Diagnostics) -> MarkdownPage? {
@@ -183,8 +177,8 @@ public struct ContentLoader: Sendable {
                                 weight: front.value(.weight) as? Int ?? 0,
                                 markdown: front.body, sourcePath: path, bodyLine: front.bodyLine)
         }
-        guard cache != nil else { return parse(&diagnostics) }
+        if reading is DirectReading { return parse(&diagnostics) }
         let url = root.appendingPathComponent(section.rawValue).appendingPathComponent(name)
-        return cached(url, kind: "page", diagnostics: &diagnostics, parse: parse)
+        return reading.read(url, kind: "page", diagnostics: &diagnostics, parse: parse)
     }
 }

@@ -1,61 +1,63 @@
 import Foundation
 import OpenData
+import Synchronization
 
 /// Parsed sources kept between builds of one process (`sitegen serve`): each entry is keyed by the
 /// file's path and stamp (size, modification and change times, inode), so only files that changed
-/// are read and parsed again. The problems found while parsing are kept with the value and reported again.
-public final class SourceCache: @unchecked Sendable {
-    /// What identifies one version of a file on disk.
-    public struct Stamp: Sendable, Hashable {
-        var size: Int64
-        var seconds: Int
-        var nanoseconds: Int
-        var changeSeconds: Int
-        var changeNanoseconds: Int
-        var inode: UInt64
-
-        /// The file's current stamp, or nil when it cannot be read.
-        public static func of(_ path: String) -> Stamp? {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            return Stamp(size: Int64(info.st_size), seconds: Int(info.st_mtim.tv_sec),
-                         nanoseconds: Int(info.st_mtim.tv_nsec), changeSeconds: Int(info.st_ctim.tv_sec),
-                         changeNanoseconds: Int(info.st_ctim.tv_nsec), inode: UInt64(info.st_ino))
-        }
-    }
+/// are read and parsed again. The problems found while parsing are kept with the value and reported
+/// again. Markdown rendered to HTML is kept too, by its text.
+public final class SourceCache: SourceReading {
+    public typealias Stamp = FileStamp
 
     private struct Entry {
         var stamp: Stamp
-        var value: Any
+        var value: any Sendable
         var diagnostics: Diagnostics
     }
 
-    private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
-    private var rendered: [String: String] = [:]
-    private var renderedUsed = Set<String>()
+    private struct State {
+        var entries: [String: Entry] = [:]
+        var rendered: [String: String] = [:]
+        var renderedUsed = Set<String>()
+        var misses = 0
+        var hits = 0
+    }
+    private let state = Mutex(State())
+    /// Files every source is read against (the territory list): when one changes, every source
+    /// is read again.
+    private let readAgainst: [String]
+
+    public init(readAgainst: [URL] = []) {
+        self.readAgainst = readAgainst.map(\.path)
+    }
+
     /// Parses done since the cache was made (how many sources had to be read again).
-    public private(set) var misses = 0
-    public private(set) var hits = 0
+    public var misses: Int { state.withLock { $0.misses } }
+    /// Sources taken from the cache since it was made.
+    public var hits: Int { state.withLock { $0.hits } }
 
-    public init() {}
-
-    /// The value parsed from `url` by `parse`, reused while the file keeps the same stamp.
-    /// `kind` separates different readings of the same file.
-    func value<T>(_ url: URL, kind: String, diagnostics: inout Diagnostics, parse: (inout Diagnostics) -> T) -> T {
-        let key = kind + "\u{1F}" + url.path
+    /// The value parsed from `url` by `parse`, reused while the file (and the files it is read
+    /// against) keep the same stamp. `kind` separates different readings of the same file.
+    public func read<T: Sendable>(_ url: URL, kind: String, diagnostics: inout Diagnostics,
+                                  parse: (inout Diagnostics) -> T) -> T {
+        let against = readAgainst.map { String(describing: Stamp.of($0)) }.joined(separator: "|")
+        let key = kind + "|" + against + "\u{1F}" + url.path
         let stamp = Stamp.of(url.path)
-        if let stamp, let entry = lock.withLock({ entries[key] }), entry.stamp == stamp, let value = entry.value as? T {
-            lock.withLock { hits += 1 }
-            diagnostics.append(contentsOf: entry.diagnostics)
+        let known = state.withLock { state -> Entry? in
+            guard let stamp, let entry = state.entries[key], entry.stamp == stamp, entry.value is T else { return nil }
+            state.hits += 1
+            return entry
+        }
+        if let known, let value = known.value as? T {
+            diagnostics.append(contentsOf: known.diagnostics)
             return value
         }
         var own = Diagnostics()
         let value = parse(&own)
         diagnostics.append(contentsOf: own)
-        lock.withLock {
-            misses += 1
-            if let stamp { entries[key] = Entry(stamp: stamp, value: value, diagnostics: own) } else { entries[key] = nil }
+        state.withLock {
+            $0.misses += 1
+            $0.entries[key] = stamp.map { Entry(stamp: $0, value: value, diagnostics: own) }
         }
         return value
     }
@@ -63,52 +65,26 @@ public final class SourceCache: @unchecked Sendable {
     /// Markdown rendered to HTML, by its exact text: only pages whose text changed go through
     /// cmark-gfm again.
     func html(for markdown: String, render: (String) -> String) -> String {
-        if let html = lock.withLock({ rendered[markdown] }) {
-            lock.withLock { _ = renderedUsed.insert(markdown) }
+        let known = state.withLock { state -> String? in
+            guard let html = state.rendered[markdown] else { return nil }
+            state.renderedUsed.insert(markdown)
             return html
         }
+        if let known { return known }
         let html = render(markdown)
-        lock.withLock {
-            rendered[markdown] = html
-            renderedUsed.insert(markdown)
+        state.withLock {
+            $0.rendered[markdown] = html
+            $0.renderedUsed.insert(markdown)
         }
         return html
     }
 
-    /// Values made with output files by the last good build (a data file's facts and compressed
-    /// bytes, a ZIP bundle's distribution…), by path and by the key of what they were made from.
-    private struct MadeValue {
-        var key: Int
-        var value: Any
-    }
-
-    private var values: [String: MadeValue] = [:]
-    private var valuesNow: [String: MadeValue] = [:]
-
-    /// What the last good build made for `path` from the same `key`, if it did.
-    func unchangedValue<T>(_ path: String, key: Int) -> T? {
-        lock.withLock {
-            guard let made = values[path], made.key == key, let value = made.value as? T else { return nil }
-            valuesNow[path] = made
-            return value
-        }
-    }
-
-    /// Records what was made for `path` from `key` in the build under way (kept if it succeeds).
-    func recordValue<T>(_ path: String, key: Int, _ value: T) {
-        lock.withLock { valuesNow[path] = MadeValue(key: key, value: value) }
-    }
-
     /// Ends a build: after a good one, forgets rendered Markdown it did not use (edited or deleted
-    /// pages) and keeps what its files were made from; after a failed one, keeps the previous state.
+    /// pages); after a failed one, keeps it all.
     public func endBuild(succeeded: Bool = true) {
-        lock.withLock {
-            if succeeded {
-                rendered = rendered.filter { renderedUsed.contains($0.key) }
-                values = valuesNow
-            }
-            renderedUsed = []
-            valuesNow = [:]
+        state.withLock {
+            if succeeded { $0.rendered = $0.rendered.filter { [used = $0.renderedUsed] in used.contains($0.key) } }
+            $0.renderedUsed = []
         }
     }
 }

@@ -63,9 +63,5 @@ public struct OutputFiles: Sendable {
         try add(path, Array(text.utf8))
     }
 
-    public mutating func merge(_ other: OutputFiles) throws {
-        for (path, bytes) in other.files { try add(path, bytes) }
-    }
-
     public var count: Int { files.count }
 }
