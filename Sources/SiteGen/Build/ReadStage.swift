@@ -5,7 +5,7 @@ import OpenData
 /// every warning is an error.
 struct ReadStage {
     let options: SiteBuilder.Options
-    /// How each source file is read: afresh, or through the cache of `sitegen serve`.
+    /// How each source file is read: afresh, or kept between the builds of `sitegen serve`.
     let reading: any SourceReading
 
     func run() -> (SiteContent?, Diagnostics) {
