@@ -1,6 +1,6 @@
 import Foundation
 
-/// Swaps a finished staging folder in for the destination (see `OutputStage`): a failed or killed
+/// Swaps a finished staging folder in for the destination (see `OutputFolder`): a failed or killed
 /// build leaves the previous output as it was.
 public enum OutputCommit {
     /// Moves a finished staging folder to `destination`, keeping the previous output until the move
