@@ -1,5 +1,6 @@
 import Foundation
 import OpenData
+import Synchronization
 import Testing
 @testable import SiteGen
 
@@ -79,9 +80,8 @@ import Testing
 }
 
 /// A flag set from another closure.
-final class LockedFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var set_ = false
-    func set() { lock.withLock { set_ = true } }
-    var value: Bool { lock.withLock { set_ } }
+final class LockedFlag: Sendable {
+    private let flag = Mutex(false)
+    func set() { flag.withLock { $0 = true } }
+    var value: Bool { flag.withLock { $0 } }
 }
