@@ -86,19 +86,13 @@ import Testing
         }
     }
 
-    @Test func cachedReadingsAreKeyedByTheTerritoryList() throws {
+    @Test func sourcesAreReadThroughTheReadingHook() throws {
         let root = try Self.folder(Self.files)
         defer { try? FileManager.default.removeItem(at: root) }
         let reading = RecordingReading()
         var diagnostics = Diagnostics()
         _ = ContentFolderReader(root: root, reading: reading).read(diagnostics: &diagnostics)
-        let kinds = reading.kinds.withLock { $0 }
-        #expect(kinds.map { $0.split(separator: "|")[0] } == ["2025-T1.csv cuadro1s", "2025-T1.csv original"])
-        let before = ContentFolderReader(root: root).kindAgainstTerritories("cuadro1s")
-        #expect(kinds[0].hasSuffix(String(before.dropFirst("cuadro1s".count))))
-        // Another territory list (another size) is another reading.
-        try Data((Self.territories + "51,corregimiento,Navarro,\n").utf8).write(to: root.appendingPathComponent(ContentLayout.territories))
-        #expect(ContentFolderReader(root: root).kindAgainstTerritories("cuadro1s") != before)
+        #expect(reading.kinds.withLock { $0 } == ["2025-T1.csv cuadro1s", "2025-T1.csv original"])
     }
 
     @Test func anEmptyFolderGivesCaliAndNoOutlines() throws {

@@ -33,7 +33,7 @@ extension ContentFolderReader {
         for report in reports where report.sourcePath.hasPrefix(prefix) {
             let relativePath = String(report.sourcePath.dropFirst(prefix.count))
             let url = root.appendingPathComponent(relativePath)
-            let facts: FileFacts? = reading.read(url, kind: kindAgainstTerritories("original"), diagnostics: &diagnostics) { _ in
+            let facts: FileFacts? = reading.read(url, kind: "original", diagnostics: &diagnostics) { _ in
                 FileManager.default.contents(atPath: url.path).map { FileFacts(Array($0)) }
             }
             guard let facts else { continue }

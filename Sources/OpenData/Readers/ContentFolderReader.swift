@@ -41,15 +41,6 @@ public struct ContentFolderReader: Sendable {
         return names.filter { $0.lowercased().hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
     }
 
-    /// The reading `kind` of a file read against the territory list: `kind` with the stamp of
-    /// `territorios.csv`, so a cached reading is dropped when the territories change.
-    public func kindAgainstTerritories(_ kind: String) -> String {
-        var info = stat()
-        guard stat(root.appendingPathComponent(ContentLayout.territories).path, &info) == 0 else { return kind + "|none" }
-        return kind + "|\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) "
-            + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
-    }
-
     func readTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {
         let url = root.appendingPathComponent(ContentLayout.territories)
         guard FileManager.default.fileExists(atPath: url.path) else { return .cali }
@@ -76,7 +67,7 @@ public struct ContentFolderReader: Sendable {
             let url = root.appendingPathComponent(folder).appendingPathComponent(name)
             let started = SourceReadTime.Start()
             defer { readTimes.append(SourceReadTime(path: path, since: started)) }
-            let report: Cuadro1SReport? = reading.read(url, kind: kindAgainstTerritories("cuadro1s"), diagnostics: &diagnostics) { diagnostics in
+            let report: Cuadro1SReport? = reading.read(url, kind: "cuadro1s", diagnostics: &diagnostics) { diagnostics in
                 readCuadro1S(url, displayPath: path, cut: cut, reader: reader, diagnostics: &diagnostics)
             }
             guard let report else { continue }

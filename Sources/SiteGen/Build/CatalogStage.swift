@@ -1,10 +1,12 @@
 import Foundation
 import OpenData
 
-/// The open-data catalog stage: next to each dataset's CSV and JSON it writes the spreadsheet, then
-/// the territories table, the Data Packages, the DCAT and data.json catalogs (when the site has a
-/// base URL) and the "Descargar todo" ZIPs. Its result feeds the catalog and dataset pages.
+/// The open-data catalog: from the data files written, the Data Packages, the DCAT and data.json
+/// catalogs (when the site has a base URL) and the "Descargar todo" ZIPs. Its result feeds the
+/// catalog and dataset pages.
 struct CatalogStage {
+    let runner: any JobRunner
+
     /// What the stage wrote that pages link to.
     struct Result: Sendable {
         var catalog: Catalog
@@ -16,7 +18,6 @@ struct CatalogStage {
         var metadataFiles: [Distribution]
     }
 
-    static let bundleFolder = CatalogPlan.bundleFolder
 
     static func info(_ config: SiteConfig) -> CatalogInfo {
         CatalogInfo(title: config.title, description: config.description, baseURL: config.baseURL, language: config.language,
@@ -32,25 +33,43 @@ struct CatalogStage {
                 + "need absolute URLs and are not written; every other file is"]
     }
 
-    /// What a build of the catalog wrote, for `serve` to keep when nothing it is made from changed.
-    private struct Made {
-        var files: [(String, OutputManifest.Fingerprint)]
-        var result: Result
+    /// What the catalog is made from: the datasets (whose tables are stated by their files' size
+    /// and SHA-256), the data files, site.yml, the territories and their bounding boxes.
+    struct Input: Hashable, Sendable {
+        var datasets: [Dataset]
+        var files: [String: DataFilesStage.WrittenFile]
+        var config: SiteConfig
+        var territories: TerritoryCatalog
+        var boxes: [String: BoundingBox]
+
+        static func == (a: Self, b: Self) -> Bool { a.digest == b.digest }
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+        private var digest: [String] {
+            var parts = datasets.map { "\($0.kind)|\($0.scope)|\(String(describing: $0.cut))|\(String(describing: $0.explicitPeriod))|\($0.note ?? "")" }
+            for (path, file) in files.sorted(by: { $0.key < $1.key }) { parts.append("\(path)|\(file.facts.byteSize)|\(file.facts.sha256)") }
+            parts.append(String(describing: config))
+            parts.append(String(describing: territories.territories))
+            for (slug, box) in boxes.sorted(by: { $0.key < $1.key }) { parts.append("\(slug)|\(box)") }
+            return parts
+        }
     }
 
-    /// Writes the Data Packages, the DCAT and data.json catalogs and the ZIP bundles for the data
-    /// `files` already written (facts and compressed bytes by site path).
-    static func write(_ datasets: [Dataset], files: [String: DataFilesStage.WrittenFile], content: SiteContent, contentRoot: URL,
-                      into stage: OutputStage, memo: SourceCache?) throws -> Result {
-        let info = info(content.config)
-        let key = memo == nil ? nil : self.key(files: files, content: content, contentRoot: contentRoot)
-        if stage.keepsPreviousFiles, let key, let known: Made = memo?.unchangedValue(bundleFolder, key: key) {
-            for (path, fingerprint) in known.files { try stage.keep(path, fingerprint) }
-            return known.result
-        }
-        let catalog = CatalogBuilder.build(datasets: datasets, files: files.mapValues(\.facts), info: info,
-                                           territories: content.data.territories,
-                                           boxes: content.shapes?.boxes(of: content.data.territories) ?? [:])
+    /// Writes the catalog documents and bundles for `datasets`, whose `files` are written.
+    func run(_ datasets: [Dataset], files: [String: DataFilesStage.WrittenFile], content: SiteContent) throws -> Result {
+        let input = Input(datasets: datasets, files: files, config: content.config, territories: content.data.territories,
+                          boxes: content.shapes?.boxes(of: content.data.territories) ?? [:])
+        let runner = self.runner
+        return try runner.run(CatalogPlan.bundleFolder, from: input) { input, sink in try Self.write(input, into: sink, runner: runner) }
+    }
+
+    /// Writes the Data Packages, the DCAT and data.json catalogs and the ZIP bundles.
+    static func write(_ input: Input, into sink: any FileSink, runner: any JobRunner) throws -> Result {
+        let info = info(input.config)
+        let files = input.files
+        let catalog = CatalogBuilder.build(datasets: input.datasets, files: files.mapValues(\.facts), info: info,
+                                           territories: input.territories,
+                                           boxes: input.boxes)
         // The metadata documents are independent of each other: made, written, hashed and deflated in parallel.
         let plan = CatalogPlan(catalog)
         let documents = plan.documents
@@ -61,82 +80,60 @@ struct CatalogStage {
         let order = documents.indices.sorted { (rank[documents[$0].path] ?? 3, $0) < (rank[documents[$1].path] ?? 3, $1) }
         DispatchQueue.concurrentPerform(iterations: order.count) { position in
             let index = order[position]
-            slots.set(index, Swift.Result { try DataFilesStage.write(documents[index].path, documents[index].make(), into: stage) })
+            slots.set(index, Swift.Result { try DataFilesStage.write(documents[index].path, documents[index].make(), into: sink) })
         }
-        var written: [(String, OutputManifest.Fingerprint)] = []
         var entries = files.mapValues(\.entry)
         var metadataFiles: [Distribution] = []
         for (index, document) in documents.enumerated() {
             let file = try slots.get(index)
-            written.append((document.path, file.fingerprint))
             entries[document.path] = file.entry
             metadataFiles.append(Distribution(path: document.path, format: document.format.name, mediaType: document.format.mediaType,
                                               facts: file.facts))
         }
 
-        let archives = try archive(bundles.map { bundle in (bundle.path, bundle.entries.map { entries[$0]! }) }, date: info.date, into: stage, memo: memo)
+        let archives = try archive(bundles.map { bundle in (bundle.path, bundle.entries.map { entries[$0]! }) }, date: info.date,
+                                   into: sink, runner: runner)
         var folderBundles: [String: Distribution] = [:]
         var catalogBundle: Distribution?
         for (bundle, archive) in Swift.zip(bundles, archives) {
-            written.append((bundle.path, archive.fingerprint))
-            if let folder = bundle.folder { folderBundles[folder] = archive.distribution } else { catalogBundle = archive.distribution }
+            if let folder = bundle.folder { folderBundles[folder] = archive } else { catalogBundle = archive }
         }
-        let result = Result(catalog: catalog, folderBundles: folderBundles, catalogBundle: catalogBundle, metadataFiles: metadataFiles)
-        if let key { memo?.recordValue(bundleFolder, key: key, Made(files: written, result: result)) }
-        return result
+        return Result(catalog: catalog, folderBundles: folderBundles, catalogBundle: catalogBundle, metadataFiles: metadataFiles)
     }
 
-    /// A ZIP bundle as written.
-    struct Archive: Sendable {
-        var distribution: Distribution
-        var fingerprint: OutputManifest.Fingerprint
+    /// What a ZIP bundle is made from: its entries, compressed once, and the site's date.
+    struct BundleInput: Hashable, Sendable {
+        var entries: [ZipBundle.Entry]
+        var date: LocalDate?
+
+        static func == (a: Self, b: Self) -> Bool {
+            a.date == b.date && a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy {
+                $0.path == $1.path && $0.crc32 == $1.crc32 && $0.uncompressedSize == $1.uncompressedSize
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(date)
+            for entry in entries { hasher.combine(entry.path); hasher.combine(entry.crc32); hasher.combine(entry.uncompressedSize) }
+        }
     }
 
-    /// Writes the ZIP bundles in parallel from entries compressed once; in `serve` a bundle whose
-    /// entries did not change is kept.
-    static func archive(_ bundles: [(path: String, entries: [ZipBundle.Entry])], date: LocalDate?, into stage: OutputStage,
-                    memo: SourceCache?) throws -> [Archive] {
-        let slots = ResultSlots<Archive>(count: bundles.count)
+    /// Writes the ZIP bundles in parallel from entries compressed once.
+    static func archive(_ bundles: [(path: String, entries: [ZipBundle.Entry])], date: LocalDate?, into sink: any FileSink,
+                        runner: any JobRunner) throws -> [Distribution] {
+        let slots = ResultSlots<Distribution>(count: bundles.count)
         // The catalog's bundle (the last, and the biggest) starts first.
         DispatchQueue.concurrentPerform(iterations: bundles.count) { position in
             let index = bundles.count - 1 - position
             let (path, entries) = bundles[index]
             slots.set(index, Swift.Result {
-                var key: Int?
-                if memo != nil {
-                    var hasher = Hasher()
-                    hasher.combine(date)
-                    for entry in entries { hasher.combine(entry.path); hasher.combine(entry.crc32); hasher.combine(entry.uncompressedSize) }
-                    key = hasher.finalize()
+                try runner.run(path, from: BundleInput(entries: entries, date: date), into: sink) { input, sink in
+                    let bytes = try ZipBundle.archive(input.entries, date: input.date)
+                    try sink.write(path, bytes)
+                    return Distribution(path: path, format: FileFormats.zip.name, mediaType: FileFormats.zip.mediaType, bytes: bytes)
                 }
-                if stage.keepsPreviousFiles, let key, let known: Archive = memo?.unchangedValue(path, key: key) {
-                    try stage.keep(path, known.fingerprint)
-                    return known
-                }
-                let bytes = try ZipBundle.archive(entries, date: date)
-                let archive = Archive(distribution: Distribution(path: path, format: FileFormats.zip.name, mediaType: FileFormats.zip.mediaType, bytes: bytes),
-                                      fingerprint: try stage.write(path, bytes))
-                if let key { memo?.recordValue(path, key: key, archive) }
-                return archive
             })
         }
         return try bundles.indices.map { try slots.get($0) }
-    }
-
-    /// Everything the catalog files are made from, hashed (valid within one process).
-    static func key(files: [String: DataFilesStage.WrittenFile], content: SiteContent, contentRoot: URL) -> Int {
-        var hasher = Hasher()
-        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(path)
-            hasher.combine(file.fingerprint)
-        }
-        hasher.combine(String(describing: content.config))
-        hasher.combine(content.data.territories.territories)
-        let geo = contentRoot.appendingPathComponent(ContentLayout.geo)
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: geo.path)) ?? []).sorted() {
-            hasher.combine(name)
-            hasher.combine(SourceCache.Stamp.of(geo.appendingPathComponent(name).path))
-        }
-        return hasher.finalize()
     }
 }

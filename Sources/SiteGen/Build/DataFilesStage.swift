@@ -1,86 +1,91 @@
 import Foundation
 import OpenData
 
-/// Writes the dataset files (CSV, JSON, spreadsheet) and then hands them to the catalog stage.
+/// Writes the dataset files (CSV, JSON, spreadsheet) and the territories table.
 ///
 /// Each file is made, written, hashed and deflated for the ZIP bundles in one step, in parallel
 /// across the cores, the biggest first, and its bytes are dropped at once: only the facts the
 /// catalog states and the compressed bytes stay (at national scale the datasets are gigabytes).
-/// In `sitegen serve` a file whose dataset did not change is kept as it is on disk, with its facts
-/// and compressed bytes, so editing one Cuadro 1S row remakes only that territory's and the city's files.
-enum DataFilesStage {
+struct DataFilesStage {
+    let runner: any JobRunner
+
     /// A data file after it was written.
     struct WrittenFile: Sendable {
         var facts: FileFacts
         /// The bytes deflated once, named by their path under `datos/` as the bundles hold them.
         var entry: ZipBundle.Entry
-        var fingerprint: OutputManifest.Fingerprint
     }
 
-    /// One file to make: its path, what it is made from (a key, in `serve`), a rough cost so the
-    /// big ones start first, and how to make it (handing its bytes over in pieces).
+    /// What a data file is made from: a table and the site's date (stamped in spreadsheets).
+    struct TableInput: Hashable, Sendable {
+        var table: Table
+        var date: LocalDate?
+
+        static func == (a: Self, b: Self) -> Bool { a.table.columns == b.table.columns && a.table.rows == b.table.rows && a.date == b.date }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(table.columns)
+            hasher.combine(table.rows)
+            hasher.combine(date)
+        }
+    }
+
+    /// One file to make: its path, what it is made from, a rough cost so the big ones start first,
+    /// and how to make it from that (handing its bytes over in pieces).
     struct Job: Sendable {
         var path: String
-        var key: Int?
+        var input: TableInput
         var cost: Int
-        var make: @Sendable (_ piece: ([UInt8]) throws -> Void) throws -> Void
+        var make: @Sendable (_ input: TableInput, _ piece: ([UInt8]) throws -> Void) throws -> Void
     }
 
-    static func write(_ datasets: [Dataset], content: SiteContent, contentRoot: URL, into stage: OutputStage,
-                      cache: SourceCache?) throws -> CatalogStage.Result {
+    /// Writes every data file; returns them by path.
+    func run(_ datasets: [Dataset], content: SiteContent) throws -> [String: WrittenFile] {
         let date = content.config.date
         var jobs: [Job] = []
         for dataset in datasets {
-            let key = cache == nil ? nil : self.key(dataset.table, date: date)
-            let table = dataset.table
-            let cost = table.rows.count * table.columns.count + 1
-            jobs.append(Job(path: dataset.basePath + ".csv", key: key, cost: cost) { try CSVWriter.write(table, flush: $0) })
-            jobs.append(Job(path: dataset.basePath + ".json", key: key, cost: cost * 2) { try JSONTableWriter.write(table, flush: $0) })
-            jobs.append(Job(path: dataset.basePath + ".xlsx", key: key, cost: cost * 3) { try $0(try XLSXWriter.write(table, date: date)) })
+            let input = TableInput(table: dataset.table, date: date)
+            let cost = dataset.table.rows.count * dataset.table.columns.count + 1
+            jobs.append(Job(path: dataset.basePath + ".csv", input: input, cost: cost) { try CSVWriter.write($0.table, flush: $1) })
+            jobs.append(Job(path: dataset.basePath + ".json", input: input, cost: cost * 2) { try JSONTableWriter.write($0.table, flush: $1) })
+            jobs.append(Job(path: dataset.basePath + ".xlsx", input: input, cost: cost * 3) { try $1(try XLSXWriter.write($0.table, date: $0.date)) })
         }
-        let territories = TerritoryTable.table(content.data.territories)
-        let territoriesKey = cache == nil ? nil : key(territories, date: date)
-        jobs.append(Job(path: TerritoryTable.basePath + ".csv", key: territoriesKey, cost: 1) { try $0(CSVWriter.write(territories)) })
-        jobs.append(Job(path: TerritoryTable.basePath + ".xlsx", key: territoriesKey, cost: 1) {
-            try $0(try XLSXWriter.write(territories, sheetName: "Territorios", date: date))
+        let territories = TableInput(table: TerritoryTable.table(content.data.territories), date: date)
+        jobs.append(Job(path: TerritoryTable.basePath + ".csv", input: territories, cost: 1) { try $1(CSVWriter.write($0.table)) })
+        jobs.append(Job(path: TerritoryTable.basePath + ".xlsx", input: territories, cost: 1) {
+            try $1(try XLSXWriter.write($0.table, sheetName: "Territorios", date: $0.date))
         })
-        let files = try make(jobs, into: stage, memo: cache)
-        return try CatalogStage.write(datasets, files: files, content: content, contentRoot: contentRoot, into: stage, memo: cache)
+        return try make(jobs)
     }
 
-    /// Makes, writes, hashes and deflates every job's file in parallel; returns them by path.
-    static func make(_ jobs: [Job], into stage: OutputStage, memo: SourceCache?) throws -> [String: WrittenFile] {
+    /// Runs every job in parallel, the biggest first; returns the files by path.
+    func make(_ jobs: [Job]) throws -> [String: WrittenFile] {
         let order = jobs.indices.sorted { jobs[$0].cost != jobs[$1].cost ? jobs[$0].cost > jobs[$1].cost : $0 < $1 }
         let slots = ResultSlots<WrittenFile>(count: jobs.count)
+        let runner = self.runner
         DispatchQueue.concurrentPerform(iterations: order.count) { position in
-            let index = order[position]
-            slots.set(index, Result { try make(jobs[index], into: stage, memo: memo) })
+            let job = jobs[order[position]]
+            slots.set(order[position], Result {
+                try runner.run(job.path, from: job.input) { input, sink in
+                    try Self.write(job.path, into: sink) { try job.make(input, $0) }
+                }
+            })
         }
         var files: [String: WrittenFile] = [:]
         for (index, job) in jobs.enumerated() { files[job.path] = try slots.get(index) }
         return files
     }
 
-    static func make(_ job: Job, into stage: OutputStage, memo: SourceCache?) throws -> WrittenFile {
-        if stage.keepsPreviousFiles, let key = job.key, let known: WrittenFile = memo?.unchangedValue(job.path, key: key) {
-            try stage.keep(job.path, known.fingerprint)
-            return known
-        }
-        let file = try write(job.path, into: stage, pieces: job.make)
-        if let key = job.key { memo?.recordValue(job.path, key: key, file) }
-        return file
-    }
-
     /// Writes one file of the `datos/` folder given in pieces, hashing and deflating each piece as
     /// it passes: the file is never held whole.
-    static func write(_ path: String, into stage: OutputStage,
+    static func write(_ path: String, into sink: any FileSink,
                       pieces make: (_ piece: ([UInt8]) throws -> Void) throws -> Void) throws -> WrittenFile {
         let compress = !path.hasSuffix(".xlsx")
         let sha = SHA256.Hasher()
         let deflater = ZipBundle.Deflater()
         var size = 0
         var head: [UInt8] = []
-        let fingerprint = try stage.write(path) { write in
+        try sink.write(path) { write in
             try withoutActuallyEscaping(write) { write in
                 try make { piece in
                     try write(piece)
@@ -96,7 +101,7 @@ enum DataFilesStage {
         let entry = compress
             ? deflater.finish(path: name) { head.count == size ? head : collect(make) }
             : ZipBundle.Entry(path: name, bytes: head, compress: false)
-        return WrittenFile(facts: FileFacts(byteSize: size, sha256: sha.finish()), entry: entry, fingerprint: fingerprint)
+        return WrittenFile(facts: FileFacts(byteSize: size, sha256: sha.finish()), entry: entry)
     }
 
     /// The bytes of a file made in pieces, joined (only when deflating one failed).
@@ -107,16 +112,7 @@ enum DataFilesStage {
     }
 
     /// Writes one file of the `datos/` folder and keeps what the catalog needs of it.
-    static func write(_ path: String, _ bytes: [UInt8], into stage: OutputStage) throws -> WrittenFile {
-        try write(path, into: stage) { try $0(bytes) }
-    }
-
-    /// What a dataset's files are made from, hashed (valid within one process).
-    static func key(_ table: Table, date: LocalDate?) -> Int {
-        var hasher = Hasher()
-        hasher.combine(table.columns)
-        hasher.combine(table.rows)
-        hasher.combine(date)
-        return hasher.finalize()
+    static func write(_ path: String, _ bytes: [UInt8], into sink: any FileSink) throws -> WrittenFile {
+        try write(path, into: sink) { try $0(bytes) }
     }
 }

@@ -137,6 +137,6 @@ public struct ContentLoader: Sendable {
         }
         guard !(reading is DirectReading) else { return parse(&diagnostics) }
         let url = root.appendingPathComponent(section.rawValue).appendingPathComponent(name)
-        return reading.read(url, kind: dataReader.kindAgainstTerritories("page"), diagnostics: &diagnostics, parse: parse)
+        return reading.read(url, kind: "page", diagnostics: &diagnostics, parse: parse)
     }
 }

@@ -6,7 +6,7 @@ import OpenData
 enum OriginalFileCopy {
     static let pieceSize = 1 << 20
 
-    static func copy(_ originals: [ReportCut: OriginalFile], into stage: OutputStage) throws {
+    static func copy(_ originals: [ReportCut: OriginalFile], into stage: any FileSink) throws {
         for original in originals.values.sorted(by: { $0.cut < $1.cut }) {
             guard let handle = FileHandle(forReadingAtPath: original.url.path) else {
                 throw SiteBuilder.BuildError.output("\(original.relativePath): cannot read the file to publish it")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Swaps a finished staging folder in for the destination (see `OutputStage`): a failed or killed
+/// Swaps a finished staging folder in for the destination (see `OutputFolder`): a failed or killed
 /// build leaves the previous output as it was.
 public enum OutputCommit {
     /// Puts a finished staging folder at `destination`. On Linux the two trees trade places in one

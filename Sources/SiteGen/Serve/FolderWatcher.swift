@@ -5,7 +5,7 @@ import Foundation
 /// platform-specific file events.
 public struct FolderWatcher: Sendable {
     public let folders: [URL]
-    private var stamps: [String: SourceCache.Stamp] = [:]
+    private var stamps: [String: FileStamp] = [:]
 
     public init(folders: [URL]) {
         self.folders = folders.map(\.standardizedFileURL)
@@ -22,13 +22,13 @@ public struct FolderWatcher: Sendable {
         return changed.sorted()
     }
 
-    func scan() -> [String: SourceCache.Stamp] {
-        var result: [String: SourceCache.Stamp] = [:]
+    func scan() -> [String: FileStamp] {
+        var result: [String: FileStamp] = [:]
         for folder in folders {
             guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { continue }
             while let relative = enumerator.nextObject() as? String {
                 let path = folder.path + "/" + relative
-                if let stamp = SourceCache.Stamp.of(path) { result[path] = stamp }
+                if let stamp = FileStamp.of(path) { result[path] = stamp }
             }
         }
         return result

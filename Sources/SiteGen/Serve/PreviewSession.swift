@@ -1,14 +1,18 @@
 import Foundation
 import OpenData
+import Synchronization
 
 /// Builds one site again and again in the same process, doing only the work a change needs:
 /// sources whose files did not change are not read or parsed again (`SourceCache`), Markdown whose
-/// text did not change is not rendered again, and only files whose bytes changed are written
-/// (`OutputStage` in place). The first build writes the whole site.
-public final class PreviewSession: @unchecked Sendable {
+/// text did not change is not rendered again, jobs whose input did not change are not made again
+/// (`IncrementalRunner`) and only files whose bytes changed are written (`IncrementalOutput`).
+/// The first build writes the whole site.
+public final class PreviewSession: Sendable {
     public let options: SiteBuilder.Options
-    public let cache = SourceCache()
-    private var manifest: OutputManifest?
+    public let cache: SourceCache
+    private let memo = JobMemo()
+    /// The last good build's files, which are on disk.
+    private let manifest = Mutex<OutputManifest?>(nil)
 
     /// What one rebuild did.
     public struct Outcome: Sendable {
@@ -21,23 +25,26 @@ public final class PreviewSession: @unchecked Sendable {
 
     public init(options: SiteBuilder.Options) {
         self.options = options
+        // Every source is read against the territory list.
+        cache = SourceCache(readAgainst: [options.content.appendingPathComponent(ContentLayout.territories)])
     }
 
     /// Rebuilds; on failure the output folder is left exactly as the last good build wrote it.
     public func rebuild() throws -> Outcome {
         // If the output folder was removed behind our back, write the whole site again.
-        if !FileManager.default.fileExists(atPath: options.output.path) { manifest = nil }
-        let mode: OutputStage.Mode = manifest.map { .inPlace(previous: $0) } ?? .staging
-        let stage = try OutputStage(destination: options.output, mode: mode)
+        if !FileManager.default.fileExists(atPath: options.output.path) { manifest.withLock { $0 = nil } }
+        let files = try IncrementalOutput(destination: options.output, previous: manifest.withLock { $0 })
+        let runner = IncrementalRunner(files: files, memo: memo, cache: cache, contentRoot: options.content)
         do {
-            let summary = try SiteBuilder(options: options).build(into: stage, cache: cache)
-            let report = try stage.commit()
-            manifest = report.manifest
+            let summary = try BuildPipeline(options: options, reading: cache, runner: runner).run()
+            guard let report = files.report else { throw OutputCommit.CommitError.write("the build ended without committing its output") }
+            manifest.withLock { $0 = report.manifest }
             cache.endBuild()
+            memo.endBuild(succeeded: true)
             return Outcome(summary: summary, written: report.written, removed: report.removed)
         } catch {
-            stage.discard()
             cache.endBuild(succeeded: false)
+            memo.endBuild(succeeded: false)
             throw error
         }
     }

@@ -1,0 +1,77 @@
+import Foundation
+import OpenData
+
+/// The whole build, stage by stage, in the order they run. Each stage is a small type with a typed
+/// input and output; this is the only place that says what runs alongside what.
+///
+///  1. read: the content folder → the validated model (`SiteContent`)
+///  2. datasets: the model → the open datasets' tables
+///  3. data files: the tables → CSV, JSON and spreadsheet files        ┐ on a thread of their own,
+///  4. catalog: the data files → Data Packages, DCAT, data.json, ZIPs  ┘ alongside 5 and 6
+///  5. site files: feeds, calendars, search index, assets, original files
+///  6. pages: every HTML page, on every core; the catalog's pages join once 4 is done
+///  7. sitemap: every page written
+///  8. swap: the finished output becomes the site, in one step
+///
+/// The stages write through `runner` (every job made: `PlainRunner`; or only the changed ones:
+/// `IncrementalRunner`, for `sitegen serve`) into its output, and read sources through `reading`.
+struct BuildPipeline {
+    let options: SiteBuilder.Options
+    let reading: any SourceReading
+    let runner: any JobRunner
+
+    func run() throws -> BuildSummary {
+        let started = Date()
+        let output = runner.output
+        var timings = StageTimings()
+        do {
+            // 1. Read.
+            let (loaded, diagnostics) = ReadStage(options: options, reading: reading).run()
+            FreedMemory.release()
+            timings.mark("read and validate")
+            guard let content = loaded, !diagnostics.hasErrors else { throw SiteBuilder.BuildError.invalidSources(diagnostics) }
+            let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
+
+            // 2. Datasets.
+            let datasets = DatasetsStage().run(content)
+            timings.mark("datasets")
+
+            // 3 and 4, on a thread of their own: the data files, then the catalog (mostly one core).
+            let runner = self.runner
+            let catalog = BackgroundWork { () throws -> CatalogStage.Result in
+                let files = try DataFilesStage(runner: runner).run(datasets, content: content)
+                return try CatalogStage(runner: runner).run(datasets, files: files, content: content)
+            }
+
+            // 5 and 6, meanwhile, on every core.
+            let pages = Result { () throws -> Int in
+                try SiteFilesStage(output: output).run(content, theme: theme)
+                timings.mark("feeds, search, assets, original files")
+                defer { timings.mark("pages") }
+                let jobs = PageJobs(content: content, html: runner.html)
+                return try PagesStage(runner: runner, theme: theme, content: content)
+                    .run(now: jobs.jobs(), later: { jobs.catalogJobs(try catalog.wait()) })
+            }
+            // The data files' and the catalog's errors come first.
+            _ = try catalog.wait()
+            FreedMemory.release()
+            timings.record("  (data files and catalog, alongside)", seconds: catalog.seconds)
+            let pageCount = try pages.get()
+
+            // 7. Sitemap.
+            if let sitemap = try Sitemap.xml(paths: output.paths, baseURL: content.config.baseURL, theme: theme) { try output.write(Sitemap.path, sitemap) }
+            timings.mark("sitemap")
+
+            // 8. Swap.
+            let files = output.count
+            try output.commit()
+            timings.mark("swap in")
+            return BuildSummary(pages: pageCount, datasets: datasets.count, files: files,
+                                seconds: Date().timeIntervalSince(started), diagnostics: diagnostics,
+                                notes: CatalogStage.notes(content.config), timings: timings)
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+}
