@@ -165,5 +165,7 @@ read_bench
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 log "writing BENCHMARKS.md"
+# The run before this one, for the "not slower" targets.
+[ -f BENCHMARKS.md ] && cp BENCHMARKS.md "$B/previous-BENCHMARKS.md"
 python3 scripts/bench_report.py "$B" "$LOAD_BEFORE" "$LOAD_AFTER" > BENCHMARKS.md
 cat BENCHMARKS.md

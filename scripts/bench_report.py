@@ -21,6 +21,8 @@ FLOOR_RATIO = 1.25
 SERVE_MS = 300
 CPU_100X_BEFORE = 64.5
 MEMORY_100X_MB = 1024
+# "Not slower": CPU time and peak memory against the previous BENCHMARKS.md, within this much noise.
+PREVIOUS_TOLERANCE = 1.05
 
 READ_SOURCES = [("csv-utf8", "UTF-8 CSV (`,`)"), ("csv-cp1252", "Windows-1252 CSV (`;`, Excel es-CO)"),
                 ("csv-mixed", "mixed UTF-8/Windows-1252 CSV"), ("xlsx", "workbook, sitegen"),
@@ -132,6 +134,47 @@ def scale100_targets(folder):
                 "%s of CPU (%s wall)" % (secs(h["cpu"]), secs(h["mean"])), h["cpu"], CPU_100X_BEFORE / 2),
         at_most("100×: peak memory under 1 GB", "%.0f MB" % p["mb"], p["mb"], MEMORY_100X_MB),
     ]
+
+
+def seconds_of(text):
+    return float(text.strip().split()[0])
+
+
+def previous_figures(folder):
+    """CPU seconds and peak MB per row of the previous BENCHMARKS.md ("sitegen by size" and the
+    sitegen row of the 10,000 pages), which bench.sh keeps as previous-BENCHMARKS.md; {} without it."""
+    path = os.path.join(folder, "previous-BENCHMARKS.md")
+    if not os.path.exists(path):
+        return {}
+    figures = {}
+    for line in open(path, encoding="utf-8"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 8 and cells[7].endswith(" MB"):
+            figures[cells[0]] = {"cpu": seconds_of(cells[5]), "mb": float(cells[7].split()[0])}
+        elif len(cells) == 6 and cells[0] == "sitegen" and cells[5] == "1.00":
+            figures["10,000 pages"] = {"cpu": seconds_of(cells[4]), "mb": None}
+    return figures
+
+
+def not_slower(folder, now):
+    """Targets: each size's CPU time and peak memory within PREVIOUS_TOLERANCE of the previous run."""
+    before = previous_figures(folder)
+    targets = []
+    for label, figures in now:
+        old = before.get(label)
+        if not old:
+            continue
+        cpu_ok = figures["cpu"] <= old["cpu"] * PREVIOUS_TOLERANCE
+        text = "CPU %s (before %s)" % (secs(figures["cpu"]), secs(old["cpu"]))
+        ok = cpu_ok
+        if old["mb"] and figures.get("mb"):
+            text += ", peak %.0f MB (before %.0f MB)" % (figures["mb"], old["mb"])
+            ok = ok and figures["mb"] <= old["mb"] * PREVIOUS_TOLERANCE
+        targets.append(("Not slower than the previous BENCHMARKS.md: %s (within %.0f %%)" % (
+            label, (PREVIOUS_TOLERANCE - 1) * 100), text, ok,
+            "CPU ×%.2f%s" % (figures["cpu"] / old["cpu"],
+                             ", memory ×%.2f" % (figures["mb"] / old["mb"]) if old["mb"] and figures.get("mb") else "")))
+    return targets
 
 
 def run(*cmd):
@@ -281,15 +324,18 @@ def mem_total():
 
 rows = []
 scales = {}
+current = []
 for name, label in [("default", "default site (`content/`)"), ("scale-1x", "1× Cali (synthetic)"),
                     ("scale-10x", "10×"), ("scale-100x", "100×")]:
     h, p = hyperfine(name), peak(name)
     scales[name] = (h, p)
+    current.append((label, {"cpu": h["cpu"], "mb": p["mb"]}))
     rows.append("| %s | %d | %d | %s ± %s | %s | %s | %.0f | %.0f MB |" % (
         label, p["pages"], p["files"], secs(h["mean"]), secs(h["stddev"]), secs(h["min"]), secs(h["cpu"]),
         p["pages"] / h["mean"], p["mb"]))
 
 pages_section, pages_targets = pages_report(B)
+current.append(("10,000 pages", {"cpu": hyperfine("pages-sitegen")["cpu"], "mb": None}))
 serve = json.load(open(os.path.join(B, "serve.json")))
 
 d, s1, s10, s100 = (scales[k][0] for k in ("default", "scale-1x", "scale-10x", "scale-100x"))
@@ -309,7 +355,7 @@ targets = [
     ("100× peak memory under 2 GB", "%.0f MB" % mem100, mem100 < 2048),
     ("Time grows no faster than linearly from 10× to 100×",
      "×%.1f wall, ×%.1f CPU for ×10 the content" % (growth, growth_cpu), min(growth, growth_cpu) <= 10.5),
-] + scale100_targets(B) + pages_targets + [
+] + not_slower(B, current) + scale100_targets(B) + pages_targets + [
     at_most("serve: a change visible within %d ms at 1×" % SERVE_MS,
             "median %.0f ms (Markdown page), %.0f ms (Cuadro 1S row)" % (serve["markdown"]["visible"]["median_ms"],
                                                                       serve["csv"]["visible"]["median_ms"]),
