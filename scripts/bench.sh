@@ -7,7 +7,7 @@
 # (bench/floor.c making the same folders and files); how long `sitegen serve` takes to show a change at 1x; and how
 # long reading one Cuadro 1S takes at 1x, 10x and 100x as UTF-8 CSV, Windows-1252 CSV, mixed CSV
 # and workbook, beside openpyxl on the same workbook ("Lectura del Cuadro 1S").
-# Generated content and outputs go to .bench/ (git-ignored). Needs hyperfine, hugo, cmark-gfm
+# Generated content and outputs go to .bench/ (git-ignored). Needs hyperfine, hugo, cmark-gfm, cc
 # (bash ../shared/tools/install.sh installs them) and python3; openpyxl from the checkers' venv
 # (OPENPYXL_PYTHON, default $HOME/.cache/sitegen-tools/venv/bin/python) for the workbook comparison.
 #
