@@ -33,6 +33,10 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .target(
+            name: "CCmarkParallel",
+            dependencies: ["CCmarkGFM"]
+        ),
+        .target(
             name: "OpenData",
             dependencies: ["CDeflate", "CCrypto"]
         ),
@@ -41,6 +45,7 @@ let package = Package(
             dependencies: [
                 "OpenData",
                 "CCmarkGFM",
+                "CCmarkParallel",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FlyingFox", package: "FlyingFox"),

@@ -3,15 +3,17 @@
 #
 # In one run: the default site; synthetic content at 1x, 10x and 100x Cali's size (wall time,
 # CPU time, pages per second, peak memory); sitegen, Hugo and the cmark-gfm command-line tool on
-# the same 10,000 Markdown pages; how long `sitegen serve` takes to show a change at 1x; and how
+# the same 10,000 Markdown pages on a RAM disk, and sitegen on the disk against the disk's floor
+# (bench/floor.c making the same folders and files); how long `sitegen serve` takes to show a change at 1x; and how
 # long reading one Cuadro 1S takes at 1x, 10x and 100x as UTF-8 CSV, Windows-1252 CSV, mixed CSV
 # and workbook, beside openpyxl on the same workbook ("Lectura del Cuadro 1S").
-# Generated content and outputs go to .bench/ (git-ignored). Needs hyperfine, hugo, cmark-gfm
+# Generated content and outputs go to .bench/ (git-ignored). Needs hyperfine, hugo, cmark-gfm, cc
 # (bash ../shared/tools/install.sh installs them) and python3; openpyxl from the checkers' venv
 # (OPENPYXL_PYTHON, default $HOME/.cache/sitegen-tools/venv/bin/python) for the workbook comparison.
 #
-# BENCH_ONLY=read runs only the Cuadro 1S reading part and prints its table (BENCHMARKS.md is left
-# as it is); BENCH_RUNS sets the number of runs (the read part does at most 3 at 10x and 100x, and
+# BENCH_ONLY=read runs only the Cuadro 1S reading part, BENCH_ONLY=pages only the 10,000 pages (RAM
+# disk, disk and floor) and BENCH_ONLY=100x only the 100x build; each prints its table and targets
+# (BENCHMARKS.md is left as it is). BENCH_RUNS sets the number of runs (the read part does at most 3 at 10x and 100x, and
 # openpyxl, which takes minutes there, runs once at 100x).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +24,9 @@ ONLY=${BENCH_ONLY:-}
 OPENPYXL_PYTHON=${OPENPYXL_PYTHON:-$HOME/.cache/sitegen-tools/venv/bin/python}
 mkdir -p "$B"
 log() { printf 'bench: %s\n' "$*" >&2; }
-TOOLS="hyperfine hugo cmark-gfm python3 /usr/bin/time"
+TOOLS="hyperfine hugo cmark-gfm python3 cc /usr/bin/time"
 [ "$ONLY" = read ] && TOOLS=python3
+[ "$ONLY" = 100x ] && TOOLS="hyperfine python3 /usr/bin/time"
 for tool in $TOOLS; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (bash ../shared/tools/install.sh)" >&2; exit 1; }
 done
@@ -54,6 +57,7 @@ fi
 # --- content -------------------------------------------------------------------------------
 [ -d content ] || python3 scripts/generate_example_content.py >&2
 for s in 1 10 100; do
+    case "$ONLY" in pages) continue ;; 100x) [ "$s" = 100 ] || continue ;; esac
     [ -f "$B/content-${s}x/informes-1s/2025-T1.csv" ] || python3 scripts/generate-scale.py --scale "$s" --out "$B/content-${s}x" >&2
 done
 PAGES=$B/pages-10k
@@ -98,6 +102,51 @@ peak() { # name output command... (the output folder is removed first, as in hf)
     /usr/bin/time -v "$@" > "$B/$name.out" 2> "$B/$name.time"
 }
 
+scale_100x() {
+    log "100x"
+    rm -rf "$B/out-100x"
+    hyperfine --style none --runs 1 --export-json "$B/scale-100x.json" \
+        "$SITEGEN build --content $B/content-100x --output $B/out-100x" >&2
+    peak scale-100x "$B/out-100x" "$SITEGEN" build --content "$B/content-100x" --output "$B/out-100x"
+    rm -rf "$B/out-100x"
+}
+if [ "$ONLY" = 100x ]; then
+    scale_100x
+    python3 scripts/bench_report.py --100x "$B"
+    exit 0
+fi
+
+# The 10,000 Markdown pages: sitegen, Hugo and cmark-gfm on a RAM disk; then sitegen on this disk
+# against the floor, bench/floor.c making the same folders and files of the same sizes.
+pages_bench() {
+    log "10,000 Markdown pages: sitegen, hugo, cmark-gfm"
+    # On a RAM folder: on this disk deleting and re-creating 10,000 folders costs more than the
+    # tools themselves (system time grew run after run), which would compare disks.
+    local R=${BENCH_RAM_DIR:-/dev/shm}/sitegen-bench-$$
+    mkdir -p "$R"
+    hf pages-sitegen "$RUNS" "$R/sitegen" "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $R/sitegen"
+    peak pages-sitegen "$R/sitegen" "$SITEGEN" build --content "$PAGES" --theme "$B/theme-minimal" --output "$R/sitegen"
+    hf pages-hugo "$RUNS" "$R/hugo $B/hugo-site/resources" \
+        "hugo --quiet --source $B/hugo-site --destination $R/hugo"
+    hf pages-cmark "$RUNS" "$B/cmark-none" \
+        "cmark-gfm --smart -e table -e strikethrough -e autolink -e tagfilter -e tasklist $B/pages-10k-bodies.md > /dev/null"
+    find "$R/hugo" -name index.html | wc -l > "$B/pages-hugo.count"
+    log "10,000 pages on disk: sitegen and the floor (the same folders and files, nothing else)"
+    cc -O2 -o "$B/floor" bench/floor.c
+    python3 bench/manifest.py "$R/sitegen" > "$B/pages-10k.manifest"
+    hf floor-ram "$RUNS" "$R/floor" "$B/floor $B/pages-10k.manifest $R/floor"
+    rm -rf "$R"
+    hf pages-disk "$RUNS" "$B/out-pages-disk" \
+        "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $B/out-pages-disk"
+    hf floor-disk "$RUNS" "$B/floor-disk" "$B/floor $B/pages-10k.manifest $B/floor-disk"
+    rm -rf "$B/out-pages-disk" "$B/floor-disk"
+}
+if [ "$ONLY" = pages ]; then
+    pages_bench
+    python3 scripts/bench_report.py --pages "$B"
+    exit 0
+fi
+
 log "default site"
 hf default "$RUNS" "$B/out-default" "$SITEGEN build --content content --output $B/out-default"
 peak default "$B/out-default" "$SITEGEN" build --content content --output "$B/out-default"
@@ -107,26 +156,8 @@ for s in 1 10; do
         "$SITEGEN build --content $B/content-${s}x --output $B/out-${s}x"
     peak "scale-${s}x" "$B/out-${s}x" "$SITEGEN" build --content "$B/content-${s}x" --output "$B/out-${s}x"
 done
-log "100x"
-rm -rf "$B/out-100x"
-hyperfine --style none --runs 1 --export-json "$B/scale-100x.json" \
-    "$SITEGEN build --content $B/content-100x --output $B/out-100x" >&2
-peak scale-100x "$B/out-100x" "$SITEGEN" build --content "$B/content-100x" --output "$B/out-100x"
-rm -rf "$B/out-100x"
-
-log "10,000 Markdown pages: sitegen, hugo, cmark-gfm"
-# Both tools write to a RAM folder here: on this disk deleting and re-creating 10,000 folders costs
-# more than the tools themselves (system time grew run after run), which would compare disks.
-R=${BENCH_RAM_DIR:-/dev/shm}/sitegen-bench-$$
-mkdir -p "$R"
-hf pages-sitegen "$RUNS" "$R/sitegen" "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $R/sitegen"
-peak pages-sitegen "$R/sitegen" "$SITEGEN" build --content "$PAGES" --theme "$B/theme-minimal" --output "$R/sitegen"
-hf pages-hugo "$RUNS" "$R/hugo $B/hugo-site/resources" \
-    "hugo --quiet --source $B/hugo-site --destination $R/hugo"
-hf pages-cmark "$RUNS" "$B/cmark-none" \
-    "cmark-gfm --smart -e table -e strikethrough -e autolink -e tagfilter -e tasklist $B/pages-10k-bodies.md > /dev/null"
-HUGO_PAGES=$(find "$R/hugo" -name index.html | wc -l)
-rm -rf "$R"
+scale_100x
+pages_bench
 
 log "serve: time from saving a file to the change being served (1x)"
 python3 scripts/bench_serve.py "$SITEGEN" "$B/content-1x" "$B/serve" --runs 9 > "$B/serve.json"
@@ -135,5 +166,7 @@ read_bench
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 log "writing BENCHMARKS.md"
-python3 scripts/bench_report.py "$B" "$LOAD_BEFORE" "$LOAD_AFTER" "$HUGO_PAGES" > BENCHMARKS.md
+# The run before this one, for the "not slower" targets.
+[ -f BENCHMARKS.md ] && cp BENCHMARKS.md "$B/previous-BENCHMARKS.md"
+python3 scripts/bench_report.py "$B" "$LOAD_BEFORE" "$LOAD_AFTER" > BENCHMARKS.md
 cat BENCHMARKS.md

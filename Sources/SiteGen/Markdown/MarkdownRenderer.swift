@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkParallel
 import Foundation
 import OpenData
 import Synchronization
@@ -7,49 +8,83 @@ import Synchronization
 /// dangerous URLs blanked) and the GFM extensions: tables, strikethrough, autolink, tagfilter and
 /// task lists.
 ///
-/// cmark-gfm 0.29 is not thread-safe while parsing (a global table; see TECH-NOTES), so parsing is
-/// serialised behind a process-wide lock; rendering the parsed tree runs in parallel.
+/// cmark-gfm 0.29 adds and removes the extensions' inline characters in a process-wide table on
+/// every parse (see TECH-NOTES), so concurrent parses race. `CCmarkParallel` pins those characters
+/// once and stops the per-parse changes; when that is in effect (checked once, on the first use)
+/// pages parse in parallel, otherwise parsing is serialised behind a process-wide lock. Rendering
+/// the parsed tree always runs in parallel.
 public struct MarkdownRenderer: Sendable {
     public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
 
     private static let parseLock = NSLock()
-    private static let registered: Bool = {
+
+    /// True when parses may run at the same time: the extensions are registered, their characters
+    /// pinned, and a probe parse went through the pinned path.
+    static let parsesInParallel: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
-        return true
+        guard let parser = makeParser() else { return false }
+        defer { cmark_parser_free(parser) }
+        guard sitegen_cmark_pin_special_characters(parser) == 1 else { return false }
+        let callsBefore = sitegen_cmark_hook_calls()
+        guard let probe = parse("~~a~~ www.a.co") else { return false }
+        cmark_node_free(probe.document)
+        cmark_parser_free(probe.parser)
+        return sitegen_cmark_hook_calls() > callsBefore
     }()
 
     public init() {
-        _ = Self.registered
+        _ = Self.parsesInParallel
     }
 
     /// Renders Markdown to an HTML fragment; heading ids are added after rendering.
     public func render(_ markdown: String) -> String {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return "" }
+        let parsed: (parser: OpaquePointer, document: OpaquePointer)?
+        if Self.parsesInParallel {
+            parsed = Self.parse(markdown)
+        } else {
+            Self.parseLock.lock()
+            parsed = Self.parse(markdown)
+            Self.parseLock.unlock()
+        }
+        guard let (parser, document) = parsed else { return "" }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
-        Self.parseLock.lock()
-        var text = markdown
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
-        let document = cmark_parser_finish(parser)
-        Self.parseLock.unlock()
-        guard let document else { return "" }
         defer { cmark_node_free(document) }
-        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        guard let html = cmark_render_html(document, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
         // Read as bytes and made a String once, after the ids are added.
         let count = strlen(html)
         return html.withMemoryRebound(to: UInt8.self, capacity: count) { start in
             HeadingAnchors.add(toBytes: Array(UnsafeBufferPointer(start: start, count: count)))
         }
+    }
+
+    /// A parser with sitegen's options and extensions attached.
+    private static func makeParser() -> OpaquePointer? {
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        return parser
+    }
+
+    /// Parses `markdown`; the caller frees both the document and the parser (rendering needs the
+    /// parser's extensions).
+    private static func parse(_ markdown: String) -> (parser: OpaquePointer, document: OpaquePointer)? {
+        guard let parser = makeParser() else { return nil }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            cmark_parser_free(parser)
+            return nil
+        }
+        return (parser, document)
     }
 }
 
