@@ -5,7 +5,7 @@ import Testing
 @testable import SiteGen
 
 /// The parts of the build pipeline that decide what a page can read and in what order pages come.
-@Suite struct BuildPipelineTests {
+@Suite(.tags(.unit)) struct BuildPipelineTests {
     static let content: SiteContent = {
         let (content, _) = SiteBuilder(options: .init(content: TestSupport.defaultContent, output: URL(fileURLWithPath: "/dev/null"),
                                                       environment: [:])).check()
