@@ -8,13 +8,11 @@ struct AgencyPage {
     var code: String
     var actions: [ActionRow]
     var hasActions: Bool
-    var actionsCaption: String
     var cut: String
     var totals: BudgetFigures
     var projectCount: Int
     var projects: [ProjectRow]
     var hasProjects: Bool
-    var caption: String
     var showTerritory = true
     var matrixHref: String
 
@@ -33,7 +31,6 @@ struct AgencyPage {
             .sorted(by: ParticipationAction.chronological)
             .map { ActionRow($0, from: path, territories: data.territories) }
         hasActions = !actions.isEmpty
-        actionsCaption = "Acciones de participación de \(title)"
         let projects = data.projects(ofAgency: agency.code)
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
         let figures = data.figures.agency(code: agency.code)
@@ -41,7 +38,6 @@ struct AgencyPage {
         projectCount = figures.projects
         self.projects = projects.map { ProjectRow($0, from: path, territories: data.territories) }
         hasProjects = !projects.isEmpty
-        caption = "Proyectos de inversión de \(title)"
         matrixHref = PageContext.href(from: path, to: PlanMatrixPage.path)
     }
 

@@ -6,24 +6,29 @@ import OpenData
 /// and linked to its territory page. Only comunas and corregimientos are drawn: an outline given for
 /// the city-wide code or an aggregate would cover its members and double their money on the map.
 struct MapView {
+    /// One drawn territory; its label (`mapa.territorio` in i18n/es.yml) names it and its amount.
     struct Area {
         var href: String
-        var label: String
         var name: String
+        var amount: String
         var d: String
         var shade: Int
     }
 
+    /// One class of the legend (`mapa.leyenda`): none, the first (up to `upper`) or a later one.
     struct LegendItem {
         var shade: Int
-        var label: String
+        var none: Bool
+        var first: Bool
+        var later: Bool
+        var lower: String
+        var upper: String
     }
 
     var width: Int
     var height: Int
     var areas: [Area]
     var legend: [LegendItem]
-    var measure: String
 
     static let width = 600.0
     static let margin = 4.0
@@ -52,16 +57,13 @@ struct MapView {
             }.joined()
             let amount = figures.territory(shape.territoryCode).total.budget.modified ?? 0
             return Area(href: PageContext.href(from: path, to: TerritoryPage.path(territory)),
-                        label: "\(territory.name): presupuesto modificado \(SpanishFormat.money(amount))",
-                        name: territory.name, d: d, shade: classes.shade(amount))
+                        name: territory.name, amount: SpanishFormat.money(amount), d: d, shade: classes.shade(amount))
         }
         width = Int(Self.width)
         self.height = Int(height.rounded(.up))
-        measure = "Presupuesto modificado"
-        legend = [LegendItem(shade: 0, label: "Sin proyectos reportados")] + classes.ranges.map { range in
-            LegendItem(shade: range.shade,
-                       label: (range.shade == 1 ? "Hasta " : "Más de \(SpanishFormat.money(range.lower)) hasta ")
-                           + SpanishFormat.money(range.upper))
+        legend = [LegendItem(shade: 0, none: true, first: false, later: false, lower: "", upper: "")] + classes.ranges.map { range in
+            LegendItem(shade: range.shade, none: false, first: range.shade == 1, later: range.shade != 1,
+                       lower: SpanishFormat.money(range.lower), upper: SpanishFormat.money(range.upper))
         }
     }
 }

@@ -5,9 +5,12 @@ import OpenData
 /// (`CityData.figures`, the same the `resumen` dataset publishes); only the wording and the bar
 /// lengths are made here, so the template can draw inline SVG bars beside tables of the same numbers.
 struct TerritoryDashboard {
-    /// One bar of a chart: its label, the figures in words and the bar's geometry (0–100 wide).
+    /// One bar of a chart: its label (a name from the data, e.g. an agency) or its key (a fixed
+    /// category the theme words, e.g. `key.inicial`), the figures in words and the bar's geometry
+    /// (0–100 wide).
     struct Bar {
         var label: String
+        var key: [String: Bool]
         var value: String
         var detail: String
         var share: String
@@ -16,16 +19,15 @@ struct TerritoryDashboard {
         var textY: Int
     }
 
+    /// A chart's numbers; its title, caption, headers and fixed labels are the theme's
+    /// (`tablero.*` in i18n/es.yml, given to `grafico.mustache` by `territory.mustache`).
     struct Chart {
         var id: String
-        var title: String
-        var caption: String
-        var valueHeader: String
-        var detailHeader: String
-        var shareHeader: String
         var height: Int
         var bars: [Bar]
         var hasBars: Bool
+        var hasDetail: Bool
+        var hasShare: Bool
     }
 
     struct AgendaLine {
@@ -51,61 +53,49 @@ struct TerritoryDashboard {
     static let rowHeight = 36
 
     /// Bars scaled so the largest value spans the full width.
-    static func bars(_ items: [(label: String, amount: Double, value: String, detail: String, share: String)]) -> [Bar] {
+    static func bars(_ items: [(label: String, key: String, amount: Double, value: String, detail: String, share: String)]) -> [Bar] {
         let largest = items.map(\.amount).max() ?? 0
         return items.enumerated().map { index, item in
             let width = largest > 0 ? max(0, item.amount / largest * 100) : 0
-            return Bar(label: item.label, value: item.value, detail: item.detail, share: item.share,
-                       width: SVGNumber.format(width), y: index * rowHeight + 20, textY: index * rowHeight + 15)
+            return Bar(label: item.label, key: item.key.isEmpty ? [:] : [item.key: true], value: item.value, detail: item.detail,
+                       share: item.share, width: SVGNumber.format(width), y: index * rowHeight + 20, textY: index * rowHeight + 15)
         }
     }
 
-    static func chart(id: String, title: String, caption: String, value: String, detail: String = "", share: String = "",
-                      bars: [Bar]) -> Chart {
-        Chart(id: id, title: title, caption: caption, valueHeader: value, detailHeader: detail, shareHeader: share,
-              height: max(bars.count * rowHeight, rowHeight), bars: bars, hasBars: !bars.isEmpty)
+    static func chart(id: String, detail: Bool = false, share: Bool = false, bars: [Bar]) -> Chart {
+        Chart(id: id, height: max(bars.count * rowHeight, rowHeight), bars: bars, hasBars: !bars.isEmpty,
+              hasDetail: detail, hasShare: share)
     }
 
     init(territory: Territory, content: SiteContent, path: String) {
         let figures = content.data.figures.territory(territory.code)
         let budget = figures.total.budget, city = figures.cityBudget, share = figures.cityShare
         let phaseList: [(String, Int64?, Int64?, Double?)] = [
-            ("Inicial", budget.initial, city.initial, share.initial),
-            ("Modificado", budget.modified, city.modified, share.modified),
-            ("Ejecutado (comprometido)", budget.executed, city.executed, share.executed),
-            ("Obligado", budget.obligated, city.obligated, share.obligated),
-            ("Pagado", budget.paid, city.paid, share.paid),
+            ("inicial", budget.initial, city.initial, share.initial),
+            ("modificado", budget.modified, city.modified, share.modified),
+            ("ejecutado", budget.executed, city.executed, share.executed),
+            ("obligado", budget.obligated, city.obligated, share.obligated),
+            ("pagado", budget.paid, city.paid, share.paid),
         ]
-        phases = Self.chart(
-            id: "grafico-fases", title: "Presupuesto por fase en \(territory.name)",
-            caption: "Presupuesto de \(territory.name) por fase y su parte del total de la ciudad",
-            value: "Valor", detail: "Total de la ciudad", share: "Parte de la ciudad",
-            bars: Self.bars(phaseList.map { label, amount, total, share in
-                (label, Double(amount ?? 0), SpanishFormat.money(amount), SpanishFormat.money(total),
-                 SpanishFormat.percent(share, decimals: 2))
-            }))
+        phases = Self.chart(id: "grafico-fases", detail: true, share: true, bars: Self.bars(phaseList.map { key, amount, total, share in
+            ("", key, Double(amount ?? 0), SpanishFormat.money(amount), SpanishFormat.money(total), SpanishFormat.percent(share, decimals: 2))
+        }))
 
-        agencies = Self.chart(
-            id: "grafico-organismos", title: "Presupuesto modificado por organismo en \(territory.name)",
-            caption: "Proyectos y presupuesto modificado por organismo en \(territory.name)",
-            value: "Presupuesto modificado", detail: "Proyectos",
-            bars: Self.bars(figures.agencies.map { line in
-                (line.agency.name, Double(line.modifiedOrZero), SpanishFormat.money(line.modifiedOrZero),
-                 SpanishFormat.integer(line.figures.projects), "")
-            }))
+        agencies = Self.chart(id: "grafico-organismos", detail: true, bars: Self.bars(figures.agencies.map { line in
+            (line.agency.name, "", Double(line.modifiedOrZero), SpanishFormat.money(line.modifiedOrZero),
+             SpanishFormat.integer(line.figures.projects), "")
+        }))
 
         let physical = figures.total.physicalProgress, financial = figures.total.financialProgress
         physicalProgress = SpanishFormat.percent(physical)
         physicalValue = Int((physical ?? 0).rounded()).clamped(to: 0...100)
         financialProgress = SpanishFormat.percent(financial)
         financialValue = Int((financial ?? 0).rounded()).clamped(to: 0...100)
-        let bandLabels = ["Sin avance (0 %)", "Menos de 50 %", "De 50 % a 99 %", "Terminados (100 %)", "Sin dato"]
+        let bandKeys = ["sin_avance", "menos_50", "de_50_a_99", "terminados", "sin_dato"]
         progressBands = Self.chart(
-            id: "grafico-avance", title: "Proyectos de \(territory.name) según su avance físico",
-            caption: "Número de proyectos de \(territory.name) según su avance físico",
-            value: "Proyectos",
-            bars: figures.total.projects == 0 ? [] : Self.bars(zip(bandLabels, figures.total.bands.counts).map { label, count in
-                (label, Double(count), SpanishFormat.integer(count), "", "")
+            id: "grafico-avance",
+            bars: figures.total.projects == 0 ? [] : Self.bars(zip(bandKeys, figures.total.bands.counts).map { key, count in
+                ("", key, Double(count), SpanishFormat.integer(count), "", "")
             }))
 
         let today = content.config.date
