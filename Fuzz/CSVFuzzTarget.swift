@@ -59,7 +59,12 @@ private func exercise(_ source: CSVSource, diagnostics: inout Diagnostics) {
     let catalog = TerritoryCatalog.read(source, diagnostics: &diagnostics) ?? .cali
     if let report = Cuadro1SReader(territories: .cali).read(source, cut: ReportCut(year: 2025, quarter: 1)!, diagnostics: &diagnostics) {
         let data = CityData(territories: catalog, reports: [report])
-        for dataset in DatasetBuilder.datasets(for: data) { _ = DatasetBuilder.files(of: dataset) }
+        // Every dataset the site would publish, written in each of its formats.
+        for dataset in DatasetBuilder.datasets(for: data, municipality: CatalogInfo.defaultMunicipality) {
+            _ = CSVWriter.write(dataset.table)
+            _ = JSONTableWriter.write(dataset.table)
+            _ = try? XLSXWriter.write(dataset.table, date: nil)
+        }
     }
     if let execution = BudgetExecutionReader(territories: .cali).read(source, period: "2025-03", diagnostics: &diagnostics) {
         _ = CSVWriter.write(BudgetExecutionTables.lines(execution.lines, period: execution.period, territories: .cali))

@@ -1,9 +1,10 @@
 import Foundation
 import Synchronization
 import Testing
+@testable import OpenData
 @testable import SiteGen
 
-/// The Mutex-based helpers of Concurrency/, under parallel use.
+/// The Mutex-based helpers of Concurrency/ (and OpenData's `Once`), under parallel use.
 @Suite(.tags(.unit)) struct ConcurrencyHelpersTests {
     @Test func resultSlotsKeepEachParallelResultInItsSlot() throws {
         let slots = ResultSlots<Int>(count: 1_000)
@@ -21,10 +22,11 @@ import Testing
         #expect(failures.first == "failure 1000") // the least in text order
     }
 
-    @Test func sharedIsMadeOnceForAllThreads() throws {
+    /// `Once` is OpenData's (the catalog plan makes the DCAT graph once for two documents).
+    @Test func onceIsMadeOnceForAllThreads() throws {
         final class Counter: Sendable { let count = Mutex(0) }
         let makes = Counter()
-        let shared = Shared<[Int]> {
+        let shared = Once<[Int]> {
             makes.count.withLock { $0 += 1 }
             Thread.sleep(forTimeInterval: 0.01)
             return Array(0..<10)
