@@ -17,15 +17,22 @@ struct DataFilesStage {
     }
 
     /// What a data file is made from: a table and the site's date (stamped in spreadsheets).
+    /// A dataset's CSV, JSON and spreadsheet share one input, whose table is hashed once for the
+    /// three (`TableDigest`), and only when a runner asks (`sitegen serve`).
     struct TableInput: Hashable, Sendable {
         var table: Table
         var date: LocalDate?
+        private let digest = TableDigest()
+
+        init(table: Table, date: LocalDate?) {
+            self.table = table
+            self.date = date
+        }
 
         static func == (a: Self, b: Self) -> Bool { a.table.columns == b.table.columns && a.table.rows == b.table.rows && a.date == b.date }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(table.columns)
-            hasher.combine(table.rows)
+            hasher.combine(digest.of(table))
             hasher.combine(date)
         }
     }
