@@ -135,12 +135,11 @@ public enum DatasetBuilder {
                 kinds.map { Dataset(kind: $0, scope: .territory(territory), table: emptyTable($0), cut: nil) }
             } + kinds.map { Dataset(kind: $0, scope: .wholeCity, table: emptyTable($0), cut: nil) }
         }
-        // Each project's rows are made once and shared (copy-on-write) by its territory's tables and
-        // the whole city's, which hold the same rows: half the memory at national scale.
-        let projectRows = report.projects.map { ProjectTables.projects([$0], cut: report.cut, territories: data.territories).rows }
-        let activityRows = report.projects.map { ProjectTables.activities([$0], cut: report.cut, territories: data.territories).rows }
+        // The rows are made from the model whenever a writer reads them, not held: at national scale
+        // the cells of every territory's and the whole city's tables would be hundreds of megabytes.
         var indicesByTerritory: [Int: [Int]] = [:]
         for (index, project) in report.projects.enumerated() { indicesByTerritory[project.territoryCode, default: []].append(index) }
+        let projectList = report.projects, cut = report.cut, territories = data.territories
         var datasets: [Dataset] = []
         let note = report.territorialNote
         let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
@@ -150,11 +149,23 @@ public enum DatasetBuilder {
             case .territory(let territory): indices = indicesByTerritory[territory.code] ?? []
             case .wholeCity: indices = Array(report.projects.indices)
             }
-            var projects = Dataset(kind: .proyectos, scope: scope,
-                                   table: Table(columns: ProjectTables.projectColumns, rows: indices.flatMap { projectRows[$0] }),
+            let projectRows = TableRows(count: indices.count) { row in
+                ProjectTables.projectRow(projectList[indices[row]], cut: cut, territories: territories)
+            }
+            // Where each activity row comes from: its project's index and its own.
+            var activityPlaces: [(project: Int32, activity: Int32)] = []
+            activityPlaces.reserveCapacity(indices.reduce(0) { $0 + projectList[$1].activities.count })
+            for index in indices {
+                for activity in projectList[index].activities.indices { activityPlaces.append((Int32(index), Int32(activity))) }
+            }
+            let activityRows = TableRows(count: activityPlaces.count) { [activityPlaces] row in
+                let place = activityPlaces[row]
+                let project = projectList[Int(place.project)]
+                return ProjectTables.activityRow(project.activities[Int(place.activity)], of: project, cut: cut, territories: territories)
+            }
+            var projects = Dataset(kind: .proyectos, scope: scope, table: Table(columns: ProjectTables.projectColumns, rows: projectRows),
                                    cut: report.cut)
-            var activities = Dataset(kind: .actividades, scope: scope,
-                                     table: Table(columns: ProjectTables.activityColumns, rows: indices.flatMap { activityRows[$0] }),
+            var activities = Dataset(kind: .actividades, scope: scope, table: Table(columns: ProjectTables.activityColumns, rows: activityRows),
                                      cut: report.cut)
             projects.note = note
             activities.note = note

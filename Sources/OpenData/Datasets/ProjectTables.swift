@@ -72,44 +72,53 @@ public enum ProjectTables {
     public static let activityColumns: [Column] = activityIdentityColumns + budgetColumns + activityScheduleColumns
 
     public static func projects(_ projects: [Project], cut: ReportCut, territories: TerritoryCatalog) -> Table {
-        let rows: [[Cell]] = projects.map { project in
-            let budget = project.budget
-            let plan = project.plan + Array(repeating: PlanLevel(code: "", name: ""), count: max(0, 3 - project.plan.count))
-            let identity: [Cell] = [
-                .str(project.bp), .str(project.bpin), .str(project.name),
-                .str(project.agency.code), .str(project.agency.name),
-                .str(plan[0].code), .str(plan[0].name), .str(plan[1].code), .str(plan[1].name), .str(plan[2].code), .str(plan[2].name),
-                .int(project.territoryCode), .str(territories[project.territoryCode]?.name ?? ""),
-                .int(project.activities.count),
-            ]
-            let financial = budget.financialProgress.map { ($0 * 100).rounded() / 100 }
-            let progress: [Cell] = [
-                .num(project.physicalProgress), .num(financial), .day(project.start), .day(project.end), .str(cut.id),
-            ]
-            return identity + budgetCells(budget) + progress
-        }
-        return Table(columns: projectColumns, rows: rows)
+        Table(columns: projectColumns, rows: projects.map { projectRow($0, cut: cut, territories: territories) })
+    }
+
+    /// The `proyectos` row of `project`.
+    static func projectRow(_ project: Project, cut: ReportCut, territories: TerritoryCatalog) -> [Cell] {
+        let budget = project.budget
+        let plan = project.plan + Array(repeating: PlanLevel(code: "", name: ""), count: max(0, 3 - project.plan.count))
+        let identity: [Cell] = [
+            .str(project.bp), .str(project.bpin), .str(project.name),
+            .str(project.agency.code), .str(project.agency.name),
+            .str(plan[0].code), .str(plan[0].name), .str(plan[1].code), .str(plan[1].name), .str(plan[2].code), .str(plan[2].name),
+            .int(project.territoryCode), .str(territories[project.territoryCode]?.name ?? ""),
+            .int(project.activities.count),
+        ]
+        let financial = budget.financialProgress.map { ($0 * 100).rounded() / 100 }
+        let progress: [Cell] = [
+            .num(project.physicalProgress), .num(financial), .day(project.start), .day(project.end), .str(cut.id),
+        ]
+        return identity + budgetCells(budget) + progress
     }
 
     public static func activities(_ projects: [Project], cut: ReportCut, territories: TerritoryCatalog) -> Table {
         let rows: [[Cell]] = projects.flatMap { project in
-            project.activities.map { activity -> [Cell] in
-                let weight = activity.weight.map { ($0 * 100 * 1_000_000).rounded() / 1_000_000 }
-                let identity: [Cell] = [
-                    .str(activity.code), .str(activity.bp), .str(activity.name),
-                    .int(activity.territoryCode), .str(territories[activity.territoryCode]?.name ?? ""), .num(weight),
-                ]
-                let quarters: [Cell] = activity.progress.map { Cell.num($0) } + activity.explanations.map { Cell.str($0) }
-                let product: [Cell] = [
-                    .str(activity.product.planGoalCode), .str(activity.product.mgaCode), .str(activity.product.mgaName),
-                    .num(activity.product.programmedQuantity),
-                ]
-                let schedule: [Cell] = [
-                    .day(activity.start), .day(activity.end), .str(project.agency.code), .str(cut.id), .int(activity.source.line),
-                ]
-                return identity + quarters + product + budgetCells(activity.budget) + schedule
-            }
+            project.activities.map { activityRow($0, of: project, cut: cut, territories: territories) }
         }
         return Table(columns: activityColumns, rows: rows)
+    }
+
+    /// The `actividades` row of `activity`, one of `project`'s.
+    static func activityRow(_ activity: Activity, of project: Project, cut: ReportCut, territories: TerritoryCatalog) -> [Cell] {
+        let weight = activity.weight.map { ($0 * 100 * 1_000_000).rounded() / 1_000_000 }
+        var row: [Cell] = []
+        row.reserveCapacity(activityColumns.count)
+        row += [
+            .str(activity.code), .str(activity.bp), .str(activity.name),
+            .int(activity.territoryCode), .str(territories[activity.territoryCode]?.name ?? ""), .num(weight),
+        ]
+        for progress in activity.progress { row.append(.num(progress)) }
+        for explanation in activity.explanations { row.append(.str(explanation)) }
+        row += [
+            .str(activity.product.planGoalCode), .str(activity.product.mgaCode), .str(activity.product.mgaName),
+            .num(activity.product.programmedQuantity),
+        ]
+        row += budgetCells(activity.budget)
+        row += [
+            .day(activity.start), .day(activity.end), .str(project.agency.code), .str(cut.id), .int(activity.source.line),
+        ]
+        return row
     }
 }

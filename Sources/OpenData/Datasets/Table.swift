@@ -49,9 +49,14 @@ public enum Cell: Sendable, Hashable {
 /// A table ready to be written as CSV, JSON or a spreadsheet: columns and rows of cells in order.
 public struct Table: Sendable {
     public var columns: [Column]
-    public var rows: [[Cell]]
+    public var rows: TableRows
 
     public init(columns: [Column], rows: [[Cell]]) {
+        self.columns = columns
+        self.rows = TableRows(rows)
+    }
+
+    public init(columns: [Column], rows: TableRows) {
         self.columns = columns
         self.rows = rows
     }

@@ -7,9 +7,9 @@ public struct Activity: Sendable, Hashable, Codable {
     /// Share of the project (0–1) this activity weighs.
     public var weight: Double?
     /// Progress per quarter I–IV, 0–100.
-    public var progress: [Double?]
+    public var progress: Quarters<Double?>
     /// The agency's explanation per quarter I–IV.
-    public var explanations: [String]
+    public var explanations: Quarters<String>
     public var variables: String
     public var product: Product
     /// The project's overall physical progress (0–100) as reported on this row.
@@ -29,8 +29,8 @@ public struct Activity: Sendable, Hashable, Codable {
         self.bp = bp
         self.territoryCode = territoryCode
         self.weight = weight
-        self.progress = progress
-        self.explanations = explanations
+        self.progress = Quarters(progress)
+        self.explanations = Quarters(explanations)
         self.variables = variables
         self.product = product
         self.projectProgress = projectProgress
@@ -60,9 +60,9 @@ public struct Product: Sendable, Hashable, Codable {
     public var mgaName: String
     public var programmedQuantity: Double?
     /// Physical execution per quarter I–IV.
-    public var execution: [Double?]
+    public var execution: Quarters<Double?>
     /// Product progress per quarter I–IV, 0–100.
-    public var progress: [Double?]
+    public var progress: Quarters<Double?>
 
     public init(planGoalCode: String, planGoalName: String, mgaCode: String, mgaName: String,
                 programmedQuantity: Double?, execution: [Double?], progress: [Double?]) {
@@ -71,7 +71,7 @@ public struct Product: Sendable, Hashable, Codable {
         self.mgaCode = mgaCode
         self.mgaName = mgaName
         self.programmedQuantity = programmedQuantity
-        self.execution = execution
-        self.progress = progress
+        self.execution = Quarters(execution)
+        self.progress = Quarters(progress)
     }
 }

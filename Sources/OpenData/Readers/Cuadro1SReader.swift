@@ -66,6 +66,14 @@ public struct Cuadro1SReader {
         }
         diagnostics.append(contentsOf: rowReader.diagnostics)
         projects.sort { ($0.territoryCode, $0.bp) < ($1.territoryCode, $1.bp) }
+        // Appending row by row leaves each project's activity list up to twice its size: trimmed,
+        // the spare room of a national file's projects (tens of megabytes) is given back.
+        for index in projects.indices where projects[index].activities.capacity > projects[index].activities.count {
+            var exact: [Activity] = []
+            exact.reserveCapacity(projects[index].activities.count)
+            exact.append(contentsOf: projects[index].activities)
+            projects[index].activities = exact
+        }
         return Cuadro1SReport(cut: cut, sourcePath: sourcePath ?? source.path, projects: projects)
     }
 }
