@@ -11,24 +11,32 @@ struct SiteFiles {
     /// One file, or a few, made on their own.
     typealias Part = @Sendable () throws -> [(String, [UInt8])]
 
-    /// The files in a fixed order, each part made on its own, so the parts run in parallel.
+    /// The files in a fixed order, each part made on its own, so the parts run in parallel. The
+    /// search index and the site's feed cover every page: they come first, so that they start
+    /// first and do not run alone at the end while the other cores wait.
     func parts() -> [Part] {
         let content = self.content
         let theme = self.theme
         let config = content.config
         let context = PageContext(config: config)
         var parts: [Part] = [
+            { [(SearchIndex.path, SearchIndex(content: content).script())] },
+            { [("feed.xml", Array(try FeedBuilder(content: content).site().xml(theme: theme).utf8))] },
             { [("404.html", Array(try theme.render("404", NotFoundPage(content: content, context: context)).utf8))] },
             {
                 var robots = "User-agent: *\nAllow: /\n"
                 if !config.baseURL.isEmpty { robots += "Sitemap: \(config.baseURL)sitemap.xml\n" }
                 return [("robots.txt", Array(robots.utf8))]
             },
-            { [("feed.xml", Array(try FeedBuilder(content: content).site().xml(theme: theme).utf8))] },
         ]
+        var pagesByTerritory: [Int: [Int]] = [:]
+        for (index, page) in content.pages.enumerated() {
+            if let code = page.territoryCode { pagesByTerritory[code, default: []].append(index) }
+        }
         for territory in content.data.territories.territories {
+            let pages = pagesByTerritory[territory.code] ?? []
             parts.append {
-                let feed = try FeedBuilder(content: content).territory(territory).xml(theme: theme)
+                let feed = try FeedBuilder(content: content).territory(territory, pages: pages).xml(theme: theme)
                 var files = [(TerritoryPage.path(territory) + "feed.xml", Array(feed.utf8))]
                 let events = content.agenda.filter { $0.territoryCode == territory.code }
                 if !events.isEmpty {
@@ -46,7 +54,6 @@ struct SiteFiles {
                 return [(AgendaPage.path + AgendaPage.calendarFile, Array(calendar.text().utf8))]
             }
         }
-        parts.append { [(SearchIndex.path, SearchIndex(content: content).script())] }
         return parts
     }
 
@@ -91,8 +98,9 @@ struct FeedBuilder {
                         fallbackDate: fallbackDate, entries: entries)
     }
 
-    /// `territorios/<slug>/feed.xml`: the territory in each cut, and its pages.
-    func territory(_ territory: Territory) -> AtomFeed {
+    /// `territorios/<slug>/feed.xml`: the territory in each cut, and its pages (their indices in
+    /// the content's pages, in order).
+    func territory(_ territory: Territory, pages: [Int]) -> AtomFeed {
         let path = TerritoryPage.path(territory)
         let root = PageContext.root(for: path)
         var entries: [AtomFeed.Entry] = content.data.reports.map { report in
@@ -101,8 +109,9 @@ struct FeedBuilder {
                                   link: root + ReportPage.path(report.cut) + "index.html",
                                   report: AtomFeed.Report(cut: SpanishFormat.cut(report.cut), projects: count))
         }
-        entries += content.pages.filter { $0.territoryCode == territory.code }.map { page in
-            AtomFeed.Entry(id: id(page.path), date: page.date ?? fallbackDate, link: root + page.path + "index.html",
+        entries += pages.map { index in
+            let page = content.pages[index]
+            return AtomFeed.Entry(id: id(page.path), date: page.date ?? fallbackDate, link: root + page.path + "index.html",
                            title: page.title, summary: page.summary.isEmpty ? nil : page.summary)
         }
         return AtomFeed(id: id(path), site: content.config.title, subtitle: nil, territory: territory.name,

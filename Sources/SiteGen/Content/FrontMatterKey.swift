@@ -26,6 +26,8 @@ enum FrontMatterKey: CaseIterable {
 
     /// Every accepted spelling, Spanish first.
     static let spellings: [String] = allCases.flatMap { [$0.spanish, $0.english] }
+    /// The same spellings as a set, to check a page's keys against.
+    static let known = Set(spellings)
 
     /// The accepted spelling closest to `key` (ignoring case), when it is close enough to be a typo:
     /// one edit for keys of up to five letters, two for longer ones.
@@ -75,13 +77,16 @@ extension FrontMatter {
     /// Warnings, at each key's line in `text`: a key that is not one of the known ones (naming the
     /// closest known key when there is one), and a key given in both languages (naming the one used).
     func checkKeys(text: String, file: String, diagnostics: inout Diagnostics) {
+        let unknown = fields.keys.filter { !FrontMatterKey.known.contains($0) }
+        let repeated = FrontMatterKey.allCases.filter { fields[$0.spanish] != nil && fields[$0.english] != nil }
+        // Finding the keys' lines splits the text, so it is done only when there is something to report.
+        guard !unknown.isEmpty || !repeated.isEmpty else { return }
         var found: [(line: Int, key: String, problem: ContentProblem)] = []
-        let known = Set(FrontMatterKey.spellings)
         let lines = keyLines(in: text)
-        for key in fields.keys where !known.contains(key) {
+        for key in unknown {
             found.append((lines[key] ?? 1, key, .unknownFrontMatterKey(key: key, suggestion: FrontMatterKey.closest(to: key))))
         }
-        for key in FrontMatterKey.allCases where fields[key.spanish] != nil && fields[key.english] != nil {
+        for key in repeated {
             found.append((lines[key.english] ?? 1, key.english, .repeatedFrontMatterKey(kept: key.spanish, ignored: key.english)))
         }
         for item in found.sorted(by: { ($0.line, $0.key) < ($1.line, $1.key) }) {

@@ -45,16 +45,20 @@ enum MarkdownLinks {
         var column: Int
     }
 
-    /// Scans UTF-8 bytes (most lines hold no link); columns count characters, as editors show them.
+    /// Scans UTF-8 bytes (most lines hold no link, and line ends and `]` are found with `memchr`);
+    /// columns count characters, as editors show them.
     static func find(in markdown: String) -> [Link] {
+        var text = markdown
+        return text.withUTF8 { find(inBytes: $0) }
+    }
+
+    private static func find(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [Link] {
         var links: [Link] = []
         var inFence = false
-        let bytes = Array(markdown.utf8)
         var lineStart = 0
         var lineNumber = 1
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let lineEnd = position(of: UInt8(ascii: "\n"), in: bytes, from: lineStart, to: bytes.count)
             scan(bytes, from: lineStart, to: lineEnd, line: lineNumber, inFence: &inFence, into: &links)
             lineStart = lineEnd + 1
             lineNumber += 1
@@ -62,7 +66,13 @@ enum MarkdownLinks {
         return links
     }
 
-    private static func scan(_ bytes: [UInt8], from lineStart: Int, to lineEnd: Int, line: Int, inFence: inout Bool,
+    /// The first `byte` in `bytes[from..<to]`, or `to`.
+    private static func position(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from lineStart: Int, to lineEnd: Int, line: Int, inFence: inout Bool,
                              into links: inout [Link]) {
         var first = lineStart
         while first < lineEnd && (bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t")) { first += 1 }
@@ -78,10 +88,10 @@ enum MarkdownLinks {
                  column: String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1)
         }
         func isEnd(_ byte: UInt8, _ terminators: String) -> Bool { terminators.utf8.contains(byte) }
-        var i = lineStart
+        var i = position(of: UInt8(ascii: "]"), in: bytes, from: lineStart, to: lineEnd)
         while i + 1 < lineEnd {
             guard bytes[i] == UInt8(ascii: "]") else {
-                i += 1
+                i = position(of: UInt8(ascii: "]"), in: bytes, from: i + 1, to: lineEnd)
                 continue
             }
             let next = bytes[i + 1]

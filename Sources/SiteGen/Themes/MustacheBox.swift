@@ -95,6 +95,27 @@ struct FieldTable: @unchecked Sendable {
         var name: String
         var offset: Int
         var type: Any.Type
+        var kind: Kind
+    }
+
+    /// Field types read straight from the value's bytes, without boxing them in `Any` to cast
+    /// them back: texts, numbers and flags are most fields of every view model.
+    enum Kind {
+        case string, optionalString, int, bool, other
+
+        init(_ type: Any.Type) {
+            if type == String.self {
+                self = .string
+            } else if type == String?.self {
+                self = .optionalString
+            } else if type == Int.self {
+                self = .int
+            } else if type == Bool.self {
+                self = .bool
+            } else {
+                self = .other
+            }
+        }
     }
 
     let fields: [Field]
@@ -104,7 +125,7 @@ struct FieldTable: @unchecked Sendable {
         func table<T>(_: T) -> [Field] {
             var fields: [Field] = []
             let complete = _forEachField(of: T.self) { name, offset, type, _ in
-                fields.append(Field(name: String(cString: name), offset: offset, type: type))
+                fields.append(Field(name: String(cString: name), offset: offset, type: type, kind: Kind(type)))
                 return true
             }
             precondition(complete, "the fields of \(T.self) cannot be listed")
@@ -121,9 +142,21 @@ struct FieldTable: @unchecked Sendable {
             withUnsafePointer(to: value) { pointer in
                 let base = UnsafeRawPointer(pointer)
                 for field in fields {
-                    func load<F>(_: F.Type) -> Any { (base + field.offset).load(as: F.self) }
-                    if let boxedField = MustacheBox.boxed(_openExistential(field.type, do: load)) {
-                        boxedFields[field.name] = boxedField
+                    let address = base + field.offset
+                    switch field.kind {
+                    case .string:
+                        boxedFields[field.name] = address.load(as: String.self)
+                    case .optionalString:
+                        if let text = address.load(as: String?.self) { boxedFields[field.name] = text }
+                    case .int:
+                        boxedFields[field.name] = address.load(as: Int.self)
+                    case .bool:
+                        boxedFields[field.name] = address.load(as: Bool.self)
+                    case .other:
+                        func load<F>(_: F.Type) -> Any { address.load(as: F.self) }
+                        if let boxedField = MustacheBox.boxed(_openExistential(field.type, do: load)) {
+                            boxedFields[field.name] = boxedField
+                        }
                     }
                 }
             }
