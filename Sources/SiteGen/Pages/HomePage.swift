@@ -37,12 +37,12 @@ struct HomePage {
         hasData = data.latest != nil
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
         cutHref = data.latest.map { PageContext.href(from: Self.path, to: "informes/\($0.cut.id)/") } ?? ""
-        let all = Totals(data.projects)
+        let all = data.figures.city.total
         totals = BudgetFigures(all.budget)
         projects = SpanishFormat.integer(all.projects)
         activities = SpanishFormat.integer(all.activities)
         func line(_ territory: Territory) -> TerritoryLine {
-            let totals = Totals(data.projects(in: territory.code))
+            let totals = data.figures.territory(territory.code).total
             return TerritoryLine(href: PageContext.href(from: Self.path, to: "territorios/\(territory.slug)/"),
                                  name: territory.name, code: territory.code, kind: territory.kind.rawValue,
                                  projects: totals.projects, modified: SpanishFormat.money(totals.budget.modified))

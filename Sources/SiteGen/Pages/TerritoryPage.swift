@@ -39,7 +39,7 @@ struct TerritoryPage {
         code = territory.code
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
         territorialNote = data.latest?.territorialNote ?? ""
-        let totals = Totals(projects)
+        let totals = data.figures.territory(territory.code).total
         self.totals = BudgetFigures(totals.budget)
         projectCount = totals.projects
         activityCount = totals.activities
@@ -87,7 +87,7 @@ struct TerritoriesIndexPage {
         frame = context.frame(path: Self.path, title: "Territorios", breadcrumbs: [(Self.path, "Territorios")])
         let data = content.data
         func line(_ territory: Territory) -> Line {
-            let totals = Totals(data.projects(in: territory.code))
+            let totals = data.figures.territory(territory.code).total
             return Line(href: PageContext.href(from: Self.path, to: TerritoryPage.path(territory)), name: territory.name,
                         code: territory.code, projects: totals.projects,
                         modified: SpanishFormat.money(totals.budget.modified), executed: SpanishFormat.money(totals.budget.executed))
