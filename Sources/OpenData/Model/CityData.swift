@@ -7,8 +7,15 @@ public struct CityData: Sendable {
         didSet {
             indexes = reports.map(ProjectIndex.init)
             figures = CityFigures(reports.last)
+            contractIndex = ContractIndex(contracts: contracts, reports: reports)
         }
     }
+    /// Public contracts (`contratos/*.csv`), merged by contract id, in source order; joined to the
+    /// projects by BPIN (see CityData+Contracts).
+    public var contracts: [Contract] {
+        didSet { contractIndex = ContractIndex(contracts: contracts, reports: reports) }
+    }
+    var contractIndex: ContractIndex
     /// The latest cut's figures (per territory, per agency, the whole city), computed once here.
     public private(set) var figures: CityFigures
     /// Each cut's projects by territory and by BP code (in the order of `reports`), so lookups do
@@ -22,12 +29,15 @@ public struct CityData: Sendable {
     /// Budget execution exports, oldest period first (see CityData+Execution).
     public var executions: [BudgetExecution]
 
-    public init(territories: TerritoryCatalog, reports: [Cuadro1SReport], executions: [BudgetExecution] = []) {
+    public init(territories: TerritoryCatalog, reports: [Cuadro1SReport], executions: [BudgetExecution] = [],
+                contracts: [Contract] = []) {
         self.territories = territories
         let sorted = reports.sorted { $0.cut < $1.cut }
         self.reports = sorted
         indexes = sorted.map(ProjectIndex.init)
         figures = CityFigures(sorted.last)
+        self.contracts = contracts
+        contractIndex = ContractIndex(contracts: contracts, reports: sorted)
         self.executions = executions.sorted { $0.period < $1.period }
     }
 
