@@ -52,7 +52,7 @@ struct BuildPipeline {
             let siteFiles = BackgroundWork { try SiteFilesStage(output: output).run(content, theme: theme) }
             let pages = Result { () throws -> Int in
                 defer { timings.mark("pages") }
-                let jobs = PageJobs(content: content, html: runner.html)
+                let jobs = PageJobs(content: content, html: runner.html, words: theme.words)
                 return try PagesStage(runner: runner, theme: theme, content: content)
                     .run(now: jobs.jobs(), later: { jobs.catalogJobs(try catalog.wait()) })
             }

@@ -3,7 +3,7 @@ import OpenData
 extension PageJobs {
     /// The catalog page and one landing page per dataset, made once the catalog is ready.
     func catalogJobs(_ result: CatalogStage.Result) -> [PageJob] {
-        let context = PageContext(config: content.config)
+        let context = PageContext(config: content.config, words: words)
         var jobs = [PageJob(CatalogPage.path, template: "catalog", from: CatalogPageInput(result: result)) {
             CatalogPage(result: $0.result, context: context)
         }]

@@ -4,7 +4,7 @@ import OpenData
 extension PageJobs {
     func siteJobs(context: PageContext) -> [PageJob] {
         let site = self.content
-        let entries = SearchIndex(content: site).entries.count
+        let entries = SearchIndex(content: site, words: words).entries.count
         var jobs: [PageJob] = [
             PageJob(AgendaPage.path, template: "agenda", reads: [.data, .agenda], of: site) { AgendaPage(content: $0, context: context) },
             PageJob(SearchPage.path, template: "buscar", reads: [.data, .pageList], of: site) {

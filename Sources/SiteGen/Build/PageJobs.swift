@@ -7,11 +7,13 @@ struct PageJobs: Sendable {
     let content: SiteContent
     /// Markdown as HTML (`JobRunner.html`).
     let html: @Sendable (String) -> String
+    /// The theme's words for titles and breadcrumbs.
+    let words: PageWords
 
     /// Every page but the catalog's, which wait for the catalog (`catalogJobs`).
     func jobs() -> [PageJob] {
         let site = self.content
-        let context = PageContext(config: site.config)
+        let context = PageContext(config: site.config, words: words)
         var jobs: [PageJob] = [
             PageJob(HomePage.path, template: "home", reads: [.data, .pageList, .shapes, .agenda], of: site) {
                 HomePage(content: $0, context: context)

@@ -18,9 +18,9 @@ struct SiteFiles {
         let content = self.content
         let theme = self.theme
         let config = content.config
-        let context = PageContext(config: config)
+        let context = PageContext(config: config, words: theme.words)
         var parts: [Part] = [
-            { [(SearchIndex.path, SearchIndex(content: content).script())] },
+            { [(SearchIndex.path, SearchIndex(content: content, words: theme.words).script())] },
             { [("feed.xml", Array(try FeedBuilder(content: content).site().xml(theme: theme).utf8))] },
             { [("404.html", Array(try theme.render("404", NotFoundPage(content: content, context: context)).utf8))] },
             {
@@ -40,8 +40,8 @@ struct SiteFiles {
                 var files = [(TerritoryPage.path(territory) + "feed.xml", Array(feed.utf8))]
                 let events = content.agenda.filter { $0.territoryCode == territory.code }
                 if !events.isEmpty {
-                    let calendar = ICalendar(name: "Agenda de participación · \(territory.name)", stamp: config.date,
-                                             events: events, territories: content.data.territories)
+                    let calendar = ICalendar(name: theme.words(.calendario, ["name": territory.name]), stamp: config.date,
+                                             events: events, territories: content.data.territories, cityWide: theme.words(.todaLaCiudad))
                     files.append((TerritoryPage.path(territory) + AgendaPage.calendarFile, Array(calendar.text().utf8)))
                 }
                 return files
@@ -49,8 +49,8 @@ struct SiteFiles {
         }
         if !content.agenda.isEmpty {
             parts.append {
-                let calendar = ICalendar(name: "Agenda de participación · \(config.title)", stamp: config.date,
-                                         events: content.agenda, territories: content.data.territories)
+                let calendar = ICalendar(name: theme.words(.calendario, ["name": config.title]), stamp: config.date,
+                                         events: content.agenda, territories: content.data.territories, cityWide: theme.words(.todaLaCiudad))
                 return [(AgendaPage.path + AgendaPage.calendarFile, Array(calendar.text().utf8))]
             }
         }
@@ -127,7 +127,7 @@ struct NotFoundPage {
     var home: String
 
     init(content: SiteContent, context: PageContext) {
-        var frame = context.frame(path: "", title: "Página no encontrada")
+        var frame = context.frame(path: "", title: context.words(.noEncontrada))
         let base = content.config.baseURL
         if !base.isEmpty {
             func absolute(_ href: String) -> String { href.hasPrefix("./") ? base + href.dropFirst(2) : href }

@@ -9,6 +9,8 @@ struct ICalendar {
     var stamp: LocalDate?
     var events: [AgendaEvent]
     var territories: TerritoryCatalog
+    /// What an event of no territory is said to be in (the theme's "Toda la ciudad").
+    var cityWide: String
 
     func text() -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sitegen//Agenda de participación//ES",
@@ -28,7 +30,7 @@ struct ICalendar {
                 let next = LocalDate(daysSinceEpoch: event.date.daysSinceEpoch + 1)
                 lines.append("DTEND;VALUE=DATE:" + Self.basic(next))
             }
-            let territory = event.territoryCode.flatMap { territories[$0]?.name } ?? "Toda la ciudad"
+            let territory = event.territoryCode.flatMap { territories[$0]?.name } ?? cityWide
             let summary = event.kind.isEmpty ? event.description : event.kind + " · " + territory
             lines.append("SUMMARY:" + Self.escape(summary))
             if !event.place.isEmpty { lines.append("LOCATION:" + Self.escape(event.place)) }

@@ -16,10 +16,11 @@ struct ActionListPage {
 
     init(procedure: ParticipationProcedure, phase: ManagementPhase, content: SiteContent, context: PageContext) {
         let path = Self.path(procedure, phase)
-        title = "\(procedure.rawValue): fase de \(phase.rawValue)"
+        let words = context.words
+        title = words(.listaAcciones, ["procedimiento": procedure.rawValue, "fase": phase.rawValue])
         frame = context.frame(path: path, title: title,
-                              description: "Acciones de \(procedure.rawValue) en la fase de \(phase.rawValue) del plan de participación.",
-                              breadcrumbs: [("planes/", "Planes"), (PlanMatrixPage.path, "Acciones"), (path, title)])
+                              description: words(.listaAccionesDescripcion, ["procedimiento": procedure.rawValue, "fase": phase.rawValue]),
+                              breadcrumbs: [("planes/", words(.planes)), (PlanMatrixPage.path, words(.acciones)), (path, title)])
         self.procedure = procedure.rawValue
         self.phase = phase.rawValue
         let catalog = content.data.territories

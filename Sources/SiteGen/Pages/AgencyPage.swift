@@ -21,10 +21,10 @@ struct AgencyPage {
     init(agency: Agency, content: SiteContent, context: PageContext) {
         let path = Self.path(agency.code)
         let data = content.data
-        let title = agency.name.isEmpty ? "Organismo \(agency.code)" : agency.name
-        frame = context.frame(path: path, title: title,
-                              description: "Acciones de participación y proyectos de inversión de \(title).",
-                              breadcrumbs: [(AgenciesIndexPage.path, "Organismos"), (path, title)])
+        let words = context.words
+        let title = agency.name.isEmpty ? words(.organismoCodigo, ["code": agency.code]) : agency.name
+        frame = context.frame(path: path, title: title, description: words(.organismoDescripcion, ["name": title]),
+                              breadcrumbs: [(AgenciesIndexPage.path, words(.organismos)), (path, title)])
         name = title
         code = agency.code
         actions = data.actions.filter { $0.agency.code == agency.code }
@@ -64,7 +64,7 @@ struct AgenciesIndexPage {
     static let path = "organismos/"
 
     init(content: SiteContent, context: PageContext) {
-        frame = context.frame(path: Self.path, title: "Organismos", breadcrumbs: [(Self.path, "Organismos")])
+        frame = context.frame(path: Self.path, title: context.words(.organismos), breadcrumbs: [(Self.path, context.words(.organismos))])
         let data = content.data
         agencies = AgencyPage.agencies(data).map { agency in
             let figures = data.figures.agency(code: agency.code)

@@ -40,14 +40,13 @@ struct AgendaPage {
     }
 
     init(content: SiteContent, context: PageContext) {
-        frame = context.frame(path: Self.path, title: "Agenda de participación",
-                              description: "Fechas de asambleas, rendiciones de cuentas y otros espacios de participación por territorio.",
-                              breadcrumbs: [(Self.path, "Agenda")])
+        frame = context.frame(path: Self.path, title: context.words(.agendaTitulo), description: context.words(.agendaDescripcion),
+                              breadcrumbs: [(Self.path, context.words(.agenda))])
         let catalog = content.data.territories
         let lines = content.agenda.map { event -> (AgendaEvent, Line) in
             let territory = event.territoryCode.flatMap { catalog[$0] }
             return (event, Line(date: SpanishFormat.date(event.date), isoDate: event.date.iso, time: Self.time(event),
-                                territory: territory?.name ?? "Toda la ciudad",
+                                territory: territory?.name ?? context.words(.todaLaCiudad),
                                 territoryHref: territory.map { PageContext.href(from: Self.path, to: TerritoryPage.path($0)) } ?? "",
                                 kind: event.kind, place: event.place, description: event.description))
         }

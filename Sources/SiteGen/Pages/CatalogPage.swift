@@ -52,12 +52,10 @@ struct CatalogPage {
     init(result: CatalogStage.Result, context: PageContext) {
         let catalog = result.catalog
         let path = Self.path
-        frame = context.frame(path: path, title: "Datos abiertos",
-                              description: "Catálogo de datos abiertos: proyectos de inversión y actividades por territorio, en CSV, JSON y Excel.",
-                              breadcrumbs: [(path, "Datos abiertos")])
+        let words = context.words
+        frame = context.frame(path: path, title: words(.datos), description: words(.datosDescripcion), breadcrumbs: [(path, words(.datos))])
         datasetCount = catalog.datasets.count
-        intro = "\(catalog.datasets.count) conjuntos de datos: por comuna, por corregimiento y de toda la ciudad. "
-            + "Cada uno se publica en CSV (UTF-8), JSON y Excel, con su diccionario de datos."
+        intro = words(.datosIntro, ["count": String(catalog.datasets.count)])
         licenseTitle = catalog.info.licenseTitle
         licenseURL = catalog.info.licenseURL
         missingBaseURL = catalog.info.baseURL.isEmpty
@@ -76,7 +74,7 @@ struct CatalogPage {
                         kindKey: dataset.kind.rawValue, territoryKey: key,
                         files: dataset.distributions.map { CatalogFileLink($0, from: path) },
                         rows: SpanishFormat.integer(dataset.rowCount),
-                        cut: dataset.temporal.map { "\($0.label) (\(SpanishFormat.date($0.end)))" } ?? "Sin corte")
+                        cut: dataset.temporal.map { "\($0.label) (\(SpanishFormat.date($0.end)))" } ?? words(.sinCorte))
                 })
         }
         byKind = kindKeys.map { kind in
@@ -86,15 +84,13 @@ struct CatalogPage {
         }
         catalogBundle = result.catalogBundle.map { CatalogFileLink($0, from: path) }
         metadataFiles = result.metadataFiles.filter { !$0.path.dropFirst(path.count).contains("/") || $0.path == "data.json" }
-            .map { CatalogFileLink($0, from: path, label: Self.labels[$0.path] ?? $0.path) }
+            .map { CatalogFileLink($0, from: path, label: Self.labels[$0.path].map { words($0) } ?? $0.path) }
         territoryFiles = catalog.territoryFiles.map { CatalogFileLink($0, from: path) }
     }
 
-    static let labels = [
-        "datos/datapackage.json": "Data Package de todo el catálogo (Frictionless, datapackage.json)",
-        "datos/catalog.ttl": "Catálogo DCAT-AP 3 en Turtle (catalog.ttl)",
-        "datos/catalog.jsonld": "Catálogo DCAT-AP 3 en JSON-LD (catalog.jsonld)",
-        "data.json": "Catálogo DCAT-US / Project Open Data 1.1 (data.json)",
+    static let labels: [String: PageWords.Key] = [
+        "datos/datapackage.json": .catalogoPaquete, "datos/catalog.ttl": .catalogoTurtle,
+        "datos/catalog.jsonld": .catalogoJSONLD, "data.json": .catalogoDataJSON,
     ]
 
     /// The filter key of a folder: its last segment (`pance`, `ciudad-completa`).

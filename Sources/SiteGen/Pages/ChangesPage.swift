@@ -98,11 +98,13 @@ struct ChangesPage {
 
     init(changes: ReportChanges, content: SiteContent, context: PageContext) {
         let path = Self.path(changes.current)
-        title = "Qué cambió en el \(SpanishFormat.cut(changes.current))"
+        let words = context.words
+        title = words(.cambiosTitulo, ["corte": SpanishFormat.cut(changes.current)])
         frame = context.frame(path: path, title: title,
-                              description: "Actividades nuevas y retiradas, cambios de avance y de presupuesto entre el \(SpanishFormat.cut(changes.previous)) y el \(SpanishFormat.cut(changes.current)).",
-                              breadcrumbs: [("informes/", "Informes"), (ReportPage.path(changes.current), changes.current.id),
-                                            (path, "Qué cambió")])
+                              description: words(.cambiosDescripcion, ["anterior": SpanishFormat.cut(changes.previous),
+                                                                       "corte": SpanishFormat.cut(changes.current)]),
+                              breadcrumbs: [("informes/", words(.informes)), (ReportPage.path(changes.current), changes.current.id),
+                                            (path, words(.cambios))])
         reportHref = PageContext.href(from: path, to: ReportPage.path(changes.current))
         previousHref = PageContext.href(from: path, to: ReportPage.path(changes.previous))
         self.changes = ChangeLines(changes, catalog: content.data.territories,

@@ -12,7 +12,7 @@ struct MarkdownPageView {
     var source: String
 
     init(page: MarkdownPage, html: String, content: SiteContent, context: PageContext) {
-        let sectionTitle = SectionIndexPage.title(page.section)
+        let sectionTitle = SectionIndexPage.title(page.section, words: context.words)
         frame = context.frame(path: page.path, title: page.title, description: page.summary.isEmpty ? nil : page.summary,
                               breadcrumbs: [("\(page.section.rawValue)/", sectionTitle), (page.path, page.title)])
         title = page.title
@@ -33,18 +33,18 @@ struct SectionIndexPage {
     var pages: [ContentLink]
     var related: [RelatedLink]
 
-    static func title(_ section: MarkdownPage.Section) -> String {
+    static func title(_ section: MarkdownPage.Section, words: PageWords) -> String {
         switch section {
-        case .planes: return "Planes"
-        case .diagnosticos: return "Diagnósticos participativos"
-        case .paginas: return "Páginas"
+        case .planes: return words(.planes)
+        case .diagnosticos: return words(.diagnosticos)
+        case .paginas: return words(.paginas)
         }
     }
 
     init(section: MarkdownPage.Section, content: SiteContent, context: PageContext) {
         let path = "\(section.rawValue)/"
-        title = Self.title(section)
-        related = Self.related(section, from: path)
+        title = Self.title(section, words: context.words)
+        related = Self.related(section, from: path, words: context.words)
         frame = context.frame(path: path, title: title, breadcrumbs: [(path, title)])
         pages = content.pages.filter { $0.section == section }
             .sorted { ($0.weight, $0.title) < ($1.weight, $1.title) }

@@ -28,12 +28,12 @@ struct DatasetPage {
         let path = dataset.landingPath
         let root = PageContext.root(for: path)
         frame = context.frame(path: path, title: dataset.title, description: String(dataset.description.prefix(300)),
-                              breadcrumbs: [(CatalogPage.path, "Datos abiertos"), (path, dataset.title)])
+                              breadcrumbs: [(CatalogPage.path, context.words(.datos)), (path, dataset.title)])
         title = dataset.title
         description = dataset.description
         scopeName = dataset.spatial.name
-        cut = dataset.temporal?.label ?? "Sin corte"
-        period = dataset.temporal.map { "del \(SpanishFormat.date($0.start)) al \(SpanishFormat.date($0.end))" } ?? ""
+        cut = dataset.temporal?.label ?? context.words(.sinCorte)
+        period = dataset.temporal.map { context.words(.periodo, ["inicio": SpanishFormat.date($0.start), "fin": SpanishFormat.date($0.end)]) } ?? ""
         modified = SpanishFormat.date(dataset.modified)
         version = dataset.version
         identifier = dataset.identifier

@@ -65,12 +65,15 @@ struct Sections {
 /// Builds frames and relative links for pages at a given output path.
 struct PageContext {
     let config: SiteConfig
+    /// The theme's words for titles, descriptions and breadcrumbs.
+    let words: PageWords
     /// The site's parts of every frame, worked out once rather than for each page.
     private let pqrsdURL: String
     private let generated: String
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, words: PageWords) {
         self.config = config
+        self.words = words
         pqrsdURL = SafeURL.check(config.contact.pqrsdURL) ?? ""
         generated = SpanishFormat.date(config.date)
     }
@@ -99,7 +102,7 @@ struct PageContext {
 
     func frame(path: String, title: String, description: String? = nil, breadcrumbs: [(String, String)] = []) -> PageFrame {
         let root = Self.root(for: path)
-        let crumbs = ([("", "Inicio")] + breadcrumbs).map {
+        let crumbs = ([("", words(.inicio))] + breadcrumbs).map {
             PageFrame.Link(href: root + $0.0 + "index.html", label: $0.1, current: $0.0 == path)
         }
         var frame = PageFrame(

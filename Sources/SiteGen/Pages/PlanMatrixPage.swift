@@ -39,15 +39,15 @@ struct PlanMatrixPage {
     init(content: SiteContent, context: PageContext) {
         let actions = content.data.actions
         let path = Self.path
-        frame = context.frame(path: path, title: "Plan de participación: acciones por procedimiento y fase",
-                              description: "Cuántas acciones de participación ciudadana tiene cada procedimiento en cada fase del ciclo de la gestión pública.",
-                              breadcrumbs: [("planes/", "Planes"), (path, "Acciones")])
+        let words = context.words
+        frame = context.frame(path: path, title: words(.accionesTitulo), description: words(.accionesDescripcion),
+                              breadcrumbs: [("planes/", words(.planes)), (path, words(.acciones))])
         phases = ManagementPhase.allCases.map { $0.rawValue.capitalizedFirst }
         rows = ParticipationProcedure.allCases.map { procedure in
             let cells = ManagementPhase.allCases.map { phase in
                 let count = actions.count { $0.procedure == procedure && $0.phase == phase }
                 return Cell(count: count, href: PageContext.href(from: path, to: ActionListPage.path(procedure, phase)),
-                            label: "\(count) acciones de \(procedure.rawValue) en la fase de \(phase.rawValue)",
+                            label: words(.accionesCelda, ["count": String(count), "procedimiento": procedure.rawValue, "fase": phase.rawValue]),
                             hasActions: count > 0)
             }
             return Row(procedure: procedure.rawValue, cells: cells, total: cells.reduce(0) { $0 + $1.count })

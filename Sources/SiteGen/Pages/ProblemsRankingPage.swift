@@ -36,9 +36,8 @@ struct ProblemsRankingPage {
     init(content: SiteContent, context: PageContext) {
         let path = Self.path
         let data = content.data
-        frame = context.frame(path: path, title: "Problemas priorizados e inversión por territorio",
-                              description: "Qué parte de los problemas priorizados de cada comuna y corregimiento tiene proyectos de inversión en la misma línea del Plan de Desarrollo.",
-                              breadcrumbs: [(path, "Problemas e inversión")])
+        frame = context.frame(path: path, title: context.words(.problemasTitulo), description: context.words(.problemasDescripcion),
+                              breadcrumbs: [(path, context.words(.problemas))])
         cut = data.latest.map { SpanishFormat.cut($0.cut) } ?? ""
         let ranking = data.problemCoverageRanking
         lines = ranking.map { item in

@@ -72,7 +72,7 @@ struct ProjectPage {
         let first = parts[0]
         let path = Self.path(first.bp)
         let catalog = content.data.territories
-        frame = context.frame(path: path, title: first.name, description: "Ficha del proyecto \(first.bp): \(first.name).",
+        frame = context.frame(path: path, title: first.name, description: context.words(.proyectoDescripcion, ["bp": first.bp, "name": first.name]),
                               breadcrumbs: [(path, first.bp)])
         bp = first.bp
         bpin = first.bpin

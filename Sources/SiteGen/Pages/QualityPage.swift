@@ -31,9 +31,8 @@ struct QualityPage {
     static let path = "calidad/"
 
     init(content: SiteContent, context: PageContext) {
-        frame = context.frame(path: Self.path, title: "Calidad de los datos",
-                              description: "Problemas encontrados en los archivos fuente, por organismo y archivo.",
-                              breadcrumbs: [(Self.path, "Calidad de los datos")])
+        frame = context.frame(path: Self.path, title: context.words(.calidad), description: context.words(.calidadDescripcion),
+                              breadcrumbs: [(Self.path, context.words(.calidad))])
         let items = content.diagnostics.sorted
         total = SpanishFormat.integer(items.count)
         hasProblems = !items.isEmpty

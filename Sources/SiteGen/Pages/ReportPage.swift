@@ -42,8 +42,8 @@ struct ReportPage {
 
     init(report: Cuadro1SReport, content: SiteContent, context: PageContext) {
         let path = Self.path(report.cut)
-        let title = "Seguimiento al Plan de Acción (Cuadro 1S), " + SpanishFormat.cut(report.cut)
-        frame = context.frame(path: path, title: title, breadcrumbs: [("informes/", "Informes"), (path, report.cut.id)])
+        let title = context.words(.informeTitulo, ["corte": SpanishFormat.cut(report.cut)])
+        frame = context.frame(path: path, title: title, breadcrumbs: [("informes/", context.words(.informes)), (path, report.cut.id)])
         id = report.cut.id
         self.title = title
         source = SourceReference.file(report.sourcePath)
@@ -91,7 +91,7 @@ struct ReportsIndexPage {
     static let path = "informes/"
 
     init(content: SiteContent, context: PageContext) {
-        frame = context.frame(path: Self.path, title: "Informes de seguimiento (Cuadro 1S)", breadcrumbs: [(Self.path, "Informes")])
+        frame = context.frame(path: Self.path, title: context.words(.informesTitulo), breadcrumbs: [(Self.path, context.words(.informes))])
         let first = content.data.reports.first?.cut
         reports = content.data.reports.reversed().map { report in
             let totals = Totals(report.projects)

@@ -18,7 +18,7 @@ struct SearchIndex {
 
     static let path = "buscar/indice.js"
 
-    init(content: SiteContent) {
+    init(content: SiteContent, words: PageWords) {
         var entries: [Entry] = []
         let data = content.data
         func add(_ title: String, _ kind: String, _ path: String, _ detail: String, _ extra: [String] = []) {
@@ -30,25 +30,26 @@ struct SearchIndex {
             if territory.kind == .comuna {
                 extra += ["comuna \(territory.code)", "comuna " + (territory.code < 10 ? "0" : "") + "\(territory.code)"]
             }
-            let kind = territory.kind == .ciudad ? "Territorio" : territory.kindLabel
+            let kind = territory.kind == .ciudad ? words(.buscarTerritorio) : territory.kindLabel
             add(territory.name, kind, TerritoryPage.path(territory) + "index.html", "", extra + territory.aliases)
         }
         var seen = Set<String>()
         for project in data.projects where seen.insert(project.bp).inserted {
-            add(project.name, "Proyecto", ProjectPage.path(project.bp) + "index.html",
+            add(project.name, words(.buscarProyecto), ProjectPage.path(project.bp) + "index.html",
                 "\(project.bp) · \(project.agency.name)", [project.bpin])
         }
         for project in data.projects {
             for activity in project.activities {
-                add(activity.name, "Actividad", ProjectPage.path(project.bp) + "index.html",
-                    "\(activity.code) · proyecto \(project.bp)", [])
+                add(activity.name, words(.buscarActividad), ProjectPage.path(project.bp) + "index.html",
+                    words(.buscarActividadDetalle, ["code": activity.code, "bp": project.bp]), [])
             }
         }
         for agency in AgencyPage.agencies(data) {
-            add(agency.name, "Organismo", AgencyPage.path(agency.code) + "index.html", "Organismo \(agency.code)", [agency.code])
+            add(agency.name, words(.buscarOrganismo), AgencyPage.path(agency.code) + "index.html",
+                words(.buscarOrganismoDetalle, ["code": agency.code]), [agency.code])
         }
         for page in content.pages {
-            add(page.title, SectionIndexPage.title(page.section), page.path + "index.html", page.summary)
+            add(page.title, SectionIndexPage.title(page.section, words: words), page.path + "index.html", page.summary)
         }
         self.entries = entries
     }
@@ -90,8 +91,8 @@ struct SearchPage {
     static let path = "buscar/"
 
     init(content: SiteContent, context: PageContext, entries: Int) {
-        frame = context.frame(path: Self.path, title: "Buscar", description: "Buscar territorios, proyectos, actividades, organismos y páginas.",
-                              breadcrumbs: [(Self.path, "Buscar")])
+        frame = context.frame(path: Self.path, title: context.words(.buscar), description: context.words(.buscarDescripcion),
+                              breadcrumbs: [(Self.path, context.words(.buscar))])
         let root = PageContext.root(for: Self.path)
         indexScript = "indice.js"
         script = root + "js/buscar.js"

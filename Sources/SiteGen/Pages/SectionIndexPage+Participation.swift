@@ -7,16 +7,16 @@ extension SectionIndexPage {
         var title: String
     }
 
-    static func related(_ section: MarkdownPage.Section, from path: String) -> [RelatedLink] {
+    static func related(_ section: MarkdownPage.Section, from path: String, words: PageWords) -> [RelatedLink] {
         switch section {
         case .planes:
             return [RelatedLink(href: PageContext.href(from: path, to: PlanMatrixPage.path),
-                                title: "Acciones del plan de participación por procedimiento y fase"),
+                                title: words(.accionesSeccion)),
                     RelatedLink(href: PageContext.href(from: path, to: AgenciesIndexPage.path),
-                                title: "Organismos: acciones de participación y proyectos")]
+                                title: words(.organismosSeccion))]
         case .diagnosticos:
             return [RelatedLink(href: PageContext.href(from: path, to: ProblemsRankingPage.path),
-                                title: "Problemas priorizados e inversión por territorio")]
+                                title: words(.problemasTitulo))]
         case .paginas:
             return []
         }

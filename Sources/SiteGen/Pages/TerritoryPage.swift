@@ -32,8 +32,8 @@ struct TerritoryPage {
         let data = content.data
         let projects = data.projects(in: territory.code)
         frame = context.frame(path: path, title: territory.name,
-                              description: "Proyectos de inversión, presupuesto y avance en \(territory.name).",
-                              breadcrumbs: [("territorios/", "Territorios"), (path, territory.name)])
+                              description: context.words(.territorioDescripcion, ["name": territory.name]),
+                              breadcrumbs: [("territorios/", context.words(.territorios)), (path, territory.name)])
         name = territory.name
         kind = territory.kindLabel
         code = territory.code
@@ -84,7 +84,7 @@ struct TerritoriesIndexPage {
     static let path = "territorios/"
 
     init(content: SiteContent, context: PageContext) {
-        frame = context.frame(path: Self.path, title: "Territorios", breadcrumbs: [(Self.path, "Territorios")])
+        frame = context.frame(path: Self.path, title: context.words(.territorios), breadcrumbs: [(Self.path, context.words(.territorios))])
         let data = content.data
         func line(_ territory: Territory) -> Line {
             let totals = data.figures.territory(territory.code).total

@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     public let root: URL
     private let library: MustacheLibrary
     private let strings: ThemeStrings
+    /// The texts the build puts together outside the templates (titles, breadcrumbs…).
+    let words: PageWords
     /// Identifies the templates' text (names and contents) and the theme's texts: pages rendered
     /// from the same view model with a theme of the same fingerprint are the same bytes.
     public let fingerprint: Int
@@ -38,6 +40,7 @@ public struct Theme: Sendable {
         let stringsURL = self.root.appendingPathComponent(Self.stringsFile)
         strings = try ThemeStrings(file: stringsURL)
         try strings.checkTexts(file: stringsURL.path)
+        words = try PageWords(texts: strings.texts, file: stringsURL.path)
         var library = MustacheLibrary()
         var hasher = Hasher()
         hasher.combine(fm.contents(atPath: stringsURL.path))

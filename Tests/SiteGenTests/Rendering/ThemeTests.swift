@@ -144,10 +144,32 @@ import Testing
     }
 
     @Test func aPageFrameIsBoxedWhole() throws {
-        let frame = PageContext(config: .defaults).frame(path: "territorios/pance/", title: "Pance")
+        let frame = PageContext(config: .defaults, words: try Theme(root: TestSupport.theme).words).frame(path: "territorios/pance/", title: "Pance")
         let boxed = try #require(MustacheBox.box(frame) as? [String: Any])
         #expect(boxed.count == Mirror(reflecting: frame).children.count)
         let current = try #require(boxed["current"] as? [String: Any])
         #expect(current["territorios"] as? Bool == true && current["inicio"] as? Bool == false)
+    }
+
+    /// Titles, descriptions and breadcrumbs the build puts together come from the theme's
+    /// `paginas` texts: a theme rewording one changes the pages, and a theme without one does not load.
+    @Test func pageWordsComeFromTheTheme() throws {
+        let yaml = try TestSupport.read(TestSupport.theme.appendingPathComponent("i18n/es.yml"))
+        let reworded = try Self.theme(replacing: ["i18n/es.yml": yaml
+            .replacingOccurrences(of: "  inicio: \"Inicio\"", with: "  inicio: \"Portada\"")
+            .replacingOccurrences(of: "  proyecto_descripcion: \"Ficha del proyecto {{bp}}: {{name}}.\"",
+                                  with: "  proyecto_descripcion: \"Proyecto {{bp}} ({{name}})\"")])
+        let words = try Theme(root: reworded).words
+        #expect(words(.proyectoDescripcion, ["bp": "BP-1", "name": "Vías"]) == "Proyecto BP-1 (Vías)")
+        let frame = PageContext(config: .defaults, words: words).frame(path: "territorios/pance/", title: "Pance")
+        #expect(frame.breadcrumbs.first?.label == "Portada")
+
+        let without = try Self.theme(replacing: ["i18n/es.yml": yaml.replacingOccurrences(of: "  no_encontrada:", with: "  otra_cosa:")])
+        do {
+            _ = try Theme(root: without)
+            Issue.record("a theme without paginas.no_encontrada loaded")
+        } catch {
+            #expect("\(error)".contains("paginas.no_encontrada"), "\(error)")
+        }
     }
 }

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The theme's words for the texts the build puts together outside the templates: page titles,
+/// descriptions and breadcrumbs, the search index's kinds, the calendars' names. They are the
+/// `paginas` texts of `i18n/es.yml`; `{{name}}` in a text takes the value the page passes under
+/// that name (plain text: the templates escape titles where they print them).
+///
+/// Every key is checked when the theme loads: a theme without one of them does not load.
+struct PageWords: Sendable {
+    enum Key: String, CaseIterable, Sendable {
+        case inicio
+        case territorios, territorioDescripcion = "territorio_descripcion"
+        case informes, informesTitulo = "informes_titulo", informeTitulo = "informe_titulo"
+        case cambios, cambiosTitulo = "cambios_titulo", cambiosDescripcion = "cambios_descripcion"
+        case proyectoDescripcion = "proyecto_descripcion"
+        case organismos, organismoDescripcion = "organismo_descripcion", organismoCodigo = "organismo_codigo"
+        case agenda, agendaTitulo = "agenda_titulo", agendaDescripcion = "agenda_descripcion", todaLaCiudad = "toda_la_ciudad"
+        case calendario
+        case planes, diagnosticos, paginas
+        case acciones, accionesTitulo = "acciones_titulo", accionesDescripcion = "acciones_descripcion", accionesCelda = "acciones_celda"
+        case accionesSeccion = "acciones_seccion", organismosSeccion = "organismos_seccion"
+        case problemas, problemasTitulo = "problemas_titulo", problemasDescripcion = "problemas_descripcion"
+        case listaAcciones = "lista_acciones_titulo", listaAccionesDescripcion = "lista_acciones_descripcion"
+        case datos, datosDescripcion = "datos_descripcion", datosIntro = "datos_intro", sinCorte = "sin_corte", periodo
+        case catalogoPaquete = "catalogo_paquete", catalogoTurtle = "catalogo_turtle", catalogoJSONLD = "catalogo_jsonld", catalogoDataJSON = "catalogo_datajson"
+        case calidad, calidadDescripcion = "calidad_descripcion"
+        case buscar, buscarDescripcion = "buscar_descripcion"
+        case buscarTerritorio = "buscar_territorio", buscarProyecto = "buscar_proyecto", buscarActividad = "buscar_actividad"
+        case buscarActividadDetalle = "buscar_actividad_detalle", buscarOrganismo = "buscar_organismo", buscarOrganismoDetalle = "buscar_organismo_detalle"
+        case noEncontrada = "no_encontrada"
+
+        /// The dotted key in `i18n/es.yml`.
+        var path: String { PageWords.group + "." + rawValue }
+    }
+
+    /// The group of `i18n/es.yml` these texts are under.
+    static let group = "paginas"
+
+    private let texts: [String: String]
+
+    /// Picks the `paginas` texts; `file` names the file in the error for a missing one.
+    init(texts: [String: String], file: String) throws {
+        var picked: [String: String] = [:]
+        for key in Key.allCases {
+            guard let text = texts[key.path] else { throw ThemeStrings.LoadError.missing(key: key.path, template: file) }
+            picked[key.rawValue] = text
+        }
+        self.texts = picked
+    }
+
+    /// The text of `key` with each `{{name}}` replaced by its value.
+    func callAsFunction(_ key: Key, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        var text = texts[key.rawValue] ?? ""
+        for (name, value) in values { text = text.replacingOccurrences(of: "{{" + name + "}}", with: value) }
+        return text
+    }
+}
