@@ -21,3 +21,10 @@ fi
 bash "$tools"
 venv="${SITEGEN_TOOLS_HOME:-$HOME/.cache/sitegen-tools}/venv"
 "$venv/bin/python" -c "import openpyxl" 2>/dev/null || "$venv/bin/python" -m pip install -q openpyxl
+# CKAN's own RDF parser (ckanext-dcat 2.4 on CKAN 2.11) in a venv of its own, for PortalImportTests
+# (Tests/Scripts/ckan_parse.py): CKAN's pins clash with the checkers' venv.
+ckan="${SITEGEN_TOOLS_HOME:-$HOME/.cache/sitegen-tools}/ckan-venv"
+if ! "$ckan/bin/python" -c "import ckanext.dcat.processors" 2>/dev/null; then
+  python3 -m venv "$ckan"
+  "$ckan/bin/python" -m pip install -q -r scripts/ckan-requirements.txt
+fi

@@ -8,15 +8,17 @@ public enum DataJSONWriter {
             ("@type", .string("vcard:Contact")), ("fn", .string(info.publisherName)),
             ("hasEmail", info.email.isEmpty ? nil : .string("mailto:" + info.email)),
         ])
+        let cityBox = catalog.municipalityBox
         let datasets: [JSONValue] = catalog.datasets.map { dataset in
-            let spatial = dataset.spatial.bbox.map { box in
+            let spatial = (dataset.spatial.bbox ?? cityBox).map { box in
                 [box.west, box.south, box.east, box.north].map { NumberText.format($0) }.joined(separator: ",")
             } ?? dataset.spatial.name
             return .fields([
                 ("@type", .string("dcat:Dataset")),
                 ("title", .string(dataset.title)),
                 ("description", .string(dataset.description)),
-                ("keyword", .array(dataset.keywords.map { .string($0) })),
+                ("keyword", .array(dataset.tags.map { .string($0) })),
+                ("issued", info.date.map { .string($0.iso) }),
                 ("modified", dataset.modified.map { .string($0.iso) }),
                 ("publisher", publisher),
                 ("contactPoint", contact),

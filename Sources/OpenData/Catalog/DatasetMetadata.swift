@@ -32,6 +32,15 @@ public struct SpatialCoverage: Sendable, Hashable {
     public var bbox: BoundingBox?
 }
 
+extension Catalog {
+    /// The box around every outlined territory: the whole municipality's (nil without geometry).
+    /// The portals' box of a place with no outline of its own (the city-wide 99, an aggregate such as
+    /// "Zona rural"), since it covers them.
+    public var municipalityBox: BoundingBox? {
+        datasets.compactMap(\.spatial.bbox).reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
+    }
+}
+
 /// The period a dataset covers: the quarter of its Cuadro 1S cut.
 public struct TemporalCoverage: Sendable, Hashable {
     public var start: LocalDate
@@ -119,6 +128,17 @@ public struct DatasetMetadata: Sendable, Hashable {
     /// The table's primary key and foreign keys (to other kinds in the same scope, or to `territorios`).
     public var primaryKey: [String]
     public var foreignKeys: [ForeignKey]
+
+    /// The keywords as portal tags: CKAN's tag validator takes only letters, digits, spaces and
+    /// `- _ .` (2 to 100 characters), so any other character becomes a space.
+    public var tags: [String] {
+        Array(OrderedUnique.unique(keywords.map(Self.tag).filter { $0.count >= 2 }))
+    }
+
+    static func tag(_ keyword: String) -> String {
+        let cleaned = String(keyword.map { $0.isLetter || $0.isNumber || " -_.".contains($0) ? $0 : " " })
+        return String(cleaned.split(separator: " ").joined(separator: " ").prefix(100))
+    }
 
     /// The CSV distribution (every dataset has one).
     public var csv: Distribution? { distributions.first { $0.format == "CSV" } }

@@ -23,6 +23,9 @@ public struct RDFGraph: Sendable {
         ("skos", "http://www.w3.org/2004/02/skos/core#"),
         ("spdx", "http://spdx.org/rdf/terms#"),
         ("locn", "http://www.w3.org/ns/locn#"),
+        ("owl", "http://www.w3.org/2002/07/owl#"),
+        ("dcatap", "http://data.europa.eu/r5r/"),
+        ("gsp", "http://www.opengis.net/ont/geosparql#"),
         ("xsd", "http://www.w3.org/2001/XMLSchema#"),
         ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
     ]
