@@ -19,13 +19,13 @@ enum ContractColumn: CaseIterable {
         case .processDescription: ["descripcion_del_proceso", "Descripcion del Proceso"]
         case .supplierName: ["proveedor_adjudicado", "Proveedor Adjudicado"]
         case .supplierDocument: ["documento_proveedor", "Documento Proveedor"]
-        case .supplierDocumentType: ["tipodocproveedor", "TipoDocProveedor"]
+        case .supplierDocumentType: ["tipodocproveedor", "TipoDocProveedor", "Tipo Doc Proveedor"]
         case .value: ["valor_del_contrato", "Valor del Contrato"]
         case .paid: ["valor_pagado", "Valor Pagado"]
         case .signed: ["fecha_de_firma", "Fecha de Firma"]
         case .start: ["fecha_de_inicio_del_contrato", "Fecha de Inicio del Contrato"]
         case .end: ["fecha_de_fin_del_contrato", "Fecha de Fin del Contrato"]
-        case .url: ["urlproceso", "URLProceso"]
+        case .url: ["urlproceso", "URLProceso", "URL Proceso"]
         }
     }
 
