@@ -117,13 +117,13 @@ private struct ContractRow {
         switch ContractValues.bpin(text(.bpin)) {
         case .value(let bpin): bpins = [bpin]
         case .empty: break
-        case .invalid: diagnostics.warning(location(.bpin), .contract(.badBPIN(text: text(.bpin))))
+        case .invalid: diagnostics.warning(location(.bpin), .contract(.badBPIN(column: name(.bpin), text: text(.bpin))))
         }
         var url: String?
         switch ContractValues.webAddress(text(.url)) {
         case .value(let address): url = address
         case .empty: break
-        case .invalid: diagnostics.warning(location(.url), .contract(.notWebAddress(text: text(.url))))
+        case .invalid: diagnostics.warning(location(.url), .contract(.notWebAddress(column: name(.url), text: text(.url))))
         }
         let object = [text(.object), text(.processDescription)].first { !ValueParsing.isEmpty($0) } ?? ""
         return Contract(id: id, reference: reference, process: process, bpins: bpins, status: text(.status),

@@ -7,9 +7,9 @@ public enum ContractProblem: ProblemKind {
     /// A row with no contract id, reference or process: it cannot be told apart, so it is skipped.
     case contractWithoutID
     /// A BPIN cell that is not a project code (digits).
-    case badBPIN(text: String)
+    case badBPIN(column: String, text: String)
     /// A link that is not an http(s) address: no link is made.
-    case notWebAddress(text: String)
+    case notWebAddress(column: String, text: String)
     /// The same contract with another value of a field elsewhere: the first one read is kept.
     case conflictingContract(id: String, field: String, kept: String, other: String, firstFile: String, firstLine: Int)
 
@@ -36,12 +36,12 @@ public enum ContractProblem: ProblemKind {
         case .noContractColumns(let found):
             "not a contracts file: none of the columns id_contrato, ID Contrato, cod_contrato, c_digo_bpin, Código BPIN or bpin; "
                 + "its columns are: " + found.map(PrintableText.escaped).joined(separator: ", ")
-        case .contractWithoutID: "a contract without id_contrato, cod_contrato, reference or process: the row is skipped"
-        case .badBPIN(let text): "'\(PrintableText.escaped(text))' is not a BPIN (a project code made of digits): the contract joins no project"
-        case .notWebAddress(let text): "'\(PrintableText.escaped(text))' is not an http(s) address: no link is made"
+        case .contractWithoutID: "a contract without id_contrato, cod_contrato, referencia_del_contrato or proceso_de_compra: the row is skipped"
+        case .badBPIN(let column, let text): "\(column): \(Quote.english(text)) is not a BPIN (a project code made of digits): the contract joins no project"
+        case .notWebAddress(let column, let text): "\(column): \(Quote.english(text)) is not an http(s) address: no link is made"
         case .conflictingContract(let id, let field, let kept, let other, let file, let line):
-            "contract \(PrintableText.escaped(id)): \(field) is '\(PrintableText.escaped(other))' here but "
-                + "'\(PrintableText.escaped(kept))' in \(file):\(line); the first is kept"
+            "contract \(Quote.english(id)): \(field) is \(Quote.english(other)) here but \(Quote.english(kept)) in \(file):\(line); "
+                + "the first is kept"
         }
     }
 
@@ -50,13 +50,13 @@ public enum ContractProblem: ProblemKind {
         case .noContractColumns(let found):
             "no es un archivo de contratos: no tiene ninguna de las columnas id_contrato, ID Contrato, cod_contrato, c_digo_bpin, "
                 + "Código BPIN o bpin; sus columnas son: " + found.map(PrintableText.escaped).joined(separator: ", ")
-        case .contractWithoutID: "un contrato sin id_contrato, cod_contrato, referencia ni proceso: se omite la fila"
-        case .badBPIN(let text):
-            "'\(PrintableText.escaped(text))' no es un BPIN (un código de proyecto hecho de dígitos): el contrato no se une a ningún proyecto"
-        case .notWebAddress(let text): "'\(PrintableText.escaped(text))' no es una dirección http(s): no se enlaza"
+        case .contractWithoutID: "un contrato sin id_contrato, cod_contrato, referencia_del_contrato ni proceso_de_compra: se omite la fila"
+        case .badBPIN(let column, let text):
+            "\(column): \(Quote.spanish(text)) no es un BPIN (un código de proyecto hecho de dígitos): el contrato no se une a ningún proyecto"
+        case .notWebAddress(let column, let text): "\(column): \(Quote.spanish(text)) no es una dirección http(s): no se enlaza"
         case .conflictingContract(let id, let field, let kept, let other, let file, let line):
-            "contrato \(PrintableText.escaped(id)): \(field) es '\(PrintableText.escaped(other))' aquí pero "
-                + "'\(PrintableText.escaped(kept))' en \(file):\(line); se conserva el primero"
+            "contrato \(Quote.spanish(id)): \(field) es \(Quote.spanish(other)) aquí pero \(Quote.spanish(kept)) en \(file):\(line); "
+                + "se conserva el primero"
         }
     }
 
@@ -64,7 +64,8 @@ public enum ContractProblem: ProblemKind {
         switch self {
         case .noContractColumns(let found): [ProblemField("found", .list(found))]
         case .contractWithoutID: []
-        case .badBPIN(let text), .notWebAddress(let text): [ProblemField("text", .text(text))]
+        case .badBPIN(let column, let text), .notWebAddress(let column, let text):
+            [ProblemField("column", .text(column)), ProblemField("text", .text(text))]
         case .conflictingContract(let id, let field, let kept, let other, let file, let line):
             [ProblemField("contract", .text(id)), ProblemField("field", .text(field)), ProblemField("kept", .text(kept)),
              ProblemField("other", .text(other)), ProblemField("first_file", .text(file)), ProblemField("first_line", .integer(line))]
@@ -75,8 +76,8 @@ public enum ContractProblem: ProblemKind {
         switch code {
         case .noContractColumns: .noContractColumns(found: ["nombre", "valor"])
         case .contractWithoutID: .contractWithoutID
-        case .badBPIN: .badBPIN(text: "BP-26004512")
-        case .notWebAddress: .notWebAddress(text: "ftp://ejemplo.gov.co/proceso")
+        case .badBPIN: .badBPIN(column: "c_digo_bpin", text: "BP-26004512")
+        case .notWebAddress: .notWebAddress(column: "urlproceso", text: "ftp://ejemplo.gov.co/proceso")
         case .conflictingContract:
             .conflictingContract(id: "CO1.PCCNTR.1", field: "estado_contrato", kept: "En ejecución", other: "Terminado",
                                  firstFile: "content/contratos/secop.csv", firstLine: 4)
