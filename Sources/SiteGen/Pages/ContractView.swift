@@ -56,6 +56,8 @@ struct ProjectContracts {
     var items: [ContractView]
     var hasContracts: Bool
     var count: String
+    /// One contract (the wording is singular).
+    var single: Bool
     var contracted: String
     var paid: String
     var modified: String
@@ -80,7 +82,9 @@ struct ProjectContracts {
         } else {
             nil
         }
-        count = SpanishFormat.integer(figures?.contracts ?? contracts.count)
+        let count = figures?.contracts ?? contracts.count
+        self.count = SpanishFormat.integer(count)
+        single = count == 1
         self.contracted = SpanishFormat.money(contracted)
         paid = SpanishFormat.money(figures?.paid ?? contracts.reduce(0) { $0 + ($1.paid ?? 0) })
         modified = SpanishFormat.money(budget.modified)
@@ -107,6 +111,9 @@ struct ContractSummary {
 
     var projects: String
     var contracts: String
+    /// One project, one contract (the wording is singular).
+    var singleProject: Bool
+    var singleContract: Bool
     var contracted: String
     var paid: String
     var hasContracts: Bool
@@ -121,6 +128,8 @@ struct ContractSummary {
     init(_ figures: ContractFigures) {
         projects = SpanishFormat.integer(figures.projectsWithContracts)
         contracts = SpanishFormat.integer(figures.contracts)
+        singleProject = figures.projectsWithContracts == 1
+        singleContract = figures.contracts == 1
         contracted = SpanishFormat.money(figures.contracted)
         paid = SpanishFormat.money(figures.paid)
         hasContracts = figures.contracts > 0

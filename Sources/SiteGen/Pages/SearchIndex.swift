@@ -79,7 +79,9 @@ struct SearchIndex {
             let detail = [contract.supplier?.name ?? "", bp.map { "proyecto \($0)" } ?? "sin proyecto en el Cuadro 1S"]
                 .filter { !$0.isEmpty }.joined(separator: " · ")
             entries.append(Entry(title: contract.displayReference, kind: "Contrato", path: path + "index.html", detail: detail,
-                                 words: [contract.displayReference, contract.id, contract.process].joined(separator: " ")))
+                                 words: [contract.displayReference, contract.id, contract.process].reduce(into: [String]()) {
+                                     if !$1.isEmpty, !$0.contains($1) { $0.append($1) }
+                                 }.joined(separator: " ")))
             guard let supplier = contract.supplier else { continue }
             counts[supplier.key, default: 0] += 1
             if let current = largest[supplier.key], !Self.larger(contract, than: current) { continue }
