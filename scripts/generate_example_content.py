@@ -1393,6 +1393,122 @@ def gen_agenda(rng):
 # Programa principal
 # ---------------------------------------------------------------------------
 
+# ---------------------------------------------------------------------------
+# Contratos de ejemplo (contratos/*.csv): inventados, unidos por BPIN a los proyectos del
+# corte más reciente; generador aleatorio propio para no alterar los demás archivos.
+# ---------------------------------------------------------------------------
+
+CONTRACT_SEED = 20250713
+SUPPLIERS = [  # nombre, tipo de documento, documento (NIT ficticios 999…; cédulas ficticias)
+    ("Constructora Ejemplo S.A.S.", "NIT", "999000101"),
+    ("Consultores Ficticios Ltda.", "NIT", "999000202"),
+    ("Suministros Demostración S.A.S.", "NIT", "999000303"),
+    ("Fundación Ejemplo Comunitaria", "NIT", "999000404"),
+    ("Interventorías de Muestra S.A.", "NIT", "999000505"),
+    ("Persona Natural de Ejemplo Uno", "Cédula de Ciudadanía", "10000001"),
+    ("Persona Natural de Ejemplo Dos", "Cédula de Ciudadanía", "10000002"),
+]
+CONTRACT_KINDS = [  # tipo, modalidad, objeto
+    ("Obra", "Licitación pública Obra Publica", "Obras de ejemplo para {name}"),
+    ("Prestación de servicios", "Contratación directa", "Prestación de servicios profesionales de ejemplo para {name}"),
+    ("Interventoría", "Concurso de méritos abierto", "Interventoría de ejemplo de {name}"),
+    ("Suministros", "Selección abreviada de menor cuantía", "Suministro de materiales de ejemplo para {name}"),
+    ("Decreto 092 de 2017", "Contratación régimen especial", "Convenio de ejemplo con organización comunitaria para {name}"),
+]
+STATUSES = ["En ejecución", "En ejecución", "Modificado", "terminado", "Cerrado"]
+HEADER_SECOP = ["nombre_entidad", "proceso_de_compra", "id_contrato", "referencia_del_contrato", "estado_contrato",
+                "descripcion_del_proceso", "tipo_de_contrato", "modalidad_de_contratacion", "fecha_de_firma",
+                "fecha_de_inicio_del_contrato", "fecha_de_fin_del_contrato", "tipodocproveedor", "documento_proveedor",
+                "proveedor_adjudicado", "valor_del_contrato", "valor_pagado", "c_digo_bpin", "urlproceso",
+                "objeto_del_contrato"]
+HEADER_PORTAL = ["Código BPIN", "ID Contrato", "Referencia del Contrato", "Proceso de Compra", "Estado Contrato",
+                 "Tipo de Contrato", "Modalidad de Contratacion", "Objeto del Contrato", "Proveedor Adjudicado",
+                 "TipoDocProveedor", "Documento Proveedor", "Valor del Contrato", "Valor Pagado", "Fecha de Firma",
+                 "Fecha de Inicio del Contrato", "Fecha de Fin del Contrato", "URLProceso"]
+HEADER_POR_PROYECTO = ["bpin", "cod_contrato", "cod_proceso", "nombre_proyecto", "descripcion_contrato", "estado_contrato",
+                       "codigo_proveedor", "proveedor", "url_contrato", "fecha_actualizacion"]
+SECOP_URL = "https://community.secop.gov.co/Public/Tendering/OpportunityDetail/Index?noticeUID=CO1.NTC.%d"
+TIENDA_URL = "https://www.colombiacompra.gov.co/tienda-virtual-del-estado-colombiano/ordenes-compra/%d"
+BPIN_IN_NO_CUT = "2023760010555"
+
+
+def gen_contracts(projects):
+    """Three files: SECOP II by API name (UTF-8, ','), the portal's export (display names,
+    Windows-1252, ';') and a contracts-by-project list (Tienda Virtual orders, no values)."""
+    rng = random.Random(CONTRACT_SEED)
+    latest = [p for p in sorted(projects, key=sort_key) if p.get("acts2")]
+    chosen = rng.sample(latest, min(30, len(latest)))
+    secop, portal = [], []
+    number = 8100000
+    for k, p in enumerate(chosen):
+        for _ in range(rng.choice([1, 1, 2])):
+            number += rng.randint(3, 90)
+            kind = rng.choice(CONTRACT_KINDS)
+            supplier = rng.choice(SUPPLIERS)
+            value = rng.randint(40, 900) * 1000000
+            paid = rng.choice([0, value // 4, value // 2, value])
+            signed = dt.date(2025, 1, 15) + dt.timedelta(days=rng.randint(0, 150))
+            start = signed + dt.timedelta(days=rng.randint(3, 20))
+            end = start + dt.timedelta(days=rng.randint(60, 300))
+            process, cid = "CO1.BDOS.%d" % number, "CO1.PCCNTR.%d" % number
+            ref = "%s.010.26.1.%04d-2025" % (p["tpl"]["agency"], number % 10000)
+            obj = kind[2].format(name=p["name"].lower())
+            status = rng.choice(STATUSES)
+            if k % 4 == 3:
+                portal.append([" ".join([p["bpin"][:4], p["bpin"][4:]]), cid, ref, process, status, kind[0], kind[1], obj,
+                               supplier[0], supplier[1], supplier[2], "$ {:,}".format(value).replace(",", "."),
+                               "$ {:,}".format(paid).replace(",", "."), signed.strftime("%d/%m/%Y"),
+                               start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y"), SECOP_URL % number])
+                continue
+            url = SECOP_URL % number
+            secop.append(["SANTIAGO DE CALI DISTRITO ESPECIAL (EJEMPLO)", process, cid, ref, status, obj, kind[0], kind[1],
+                          signed.isoformat() + "T00:00:00.000", start.isoformat(), end.isoformat(), supplier[1],
+                          supplier[2], supplier[0], str(value) + (".0" if k % 5 == 0 else ""), str(paid),
+                          p["bpin"] + (".0" if k % 7 == 0 else ""), "{'url': '%s'}" % url if k % 2 else url, obj])
+    # Sin BPIN (escrito de tres maneras) y con un BPIN de ningún corte.
+    for n, bpin in enumerate(["0", "No Definido", "", BPIN_IN_NO_CUT]):
+        number += 11
+        supplier = SUPPLIERS[n]
+        url = SECOP_URL % number
+        secop.append(["SANTIAGO DE CALI DISTRITO ESPECIAL (EJEMPLO)", "CO1.BDOS.%d" % number, "CO1.PCCNTR.%d" % number,
+                      "4131.010.26.1.%04d-2025" % (number % 10000), "En ejecución", "Contrato de ejemplo sin proyecto",
+                      "Prestación de servicios", "Contratación directa", "2025-03-%02dT00:00:00.000" % (n + 3), "2025-03-10",
+                      "2025-12-31", "NIT", supplier[2], supplier[0], str(rng.randint(20, 90) * 1000000), "0", bpin, url,
+                      "Apoyo de ejemplo a la gestión administrativa"])
+    orders = []
+    order = 130000
+    for p in rng.sample(latest, 12):
+        order += rng.randint(10, 900)
+        supplier = rng.choice(SUPPLIERS[:5])
+        orders.append([p["bpin"], str(order), "", p["name"], "Orden de compra de ejemplo: equipos para " + p["name"].lower(),
+                       rng.choice(["Emitida", "Aceptada", "Cerrada"]), supplier[2], supplier[0], TIENDA_URL % order, "2025-06-30"])
+    # Una orden que financian dos proyectos: una fila por BPIN.
+    first, second = rng.sample(latest, 2)
+    order += 77
+    for p in (first, second):
+        orders.append([p["bpin"], str(order), "", p["name"], "Orden de compra de ejemplo compartida por dos proyectos",
+                       "Emitida", SUPPLIERS[2][2], SUPPLIERS[2][0], TIENDA_URL % order, "2025-06-30"])
+    # Una orden a una persona natural: su cédula no se publica.
+    order += 5
+    p = rng.choice(latest)
+    orders.append([p["bpin"], str(order), "", p["name"], "Orden de compra de ejemplo a persona natural", "Emitida",
+                   SUPPLIERS[5][2], SUPPLIERS[5][0], TIENDA_URL % order, "2025-06-30"])
+    return secop, portal, orders
+
+
+def write_contracts(out, projects):
+    secop, portal, orders = gen_contracts(projects)
+    folder = os.path.join(out, "contratos")
+    write_csv(os.path.join(folder, "secop-ii-contratos.csv"), HEADER_SECOP, secop)
+    write_csv(os.path.join(folder, "contratos-por-proyecto.csv"), HEADER_POR_PROYECTO, orders)
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(HEADER_PORTAL)
+    w.writerows(portal)
+    with open(os.path.join(folder, "secop-portal-exportado.csv"), "wb") as f:
+        f.write(buf.getvalue().encode("cp1252"))
+
+
 def generate(out):
     rng = random.Random(SEED)
     projects = build_projects(rng)
@@ -1413,6 +1529,7 @@ def generate(out):
     write_csv(os.path.join(out, "diagnosticos", "problemas.csv"), HEADER_PROBLEMAS,
               gen_problemas(rng, projects))
     write_csv(os.path.join(out, "agenda.csv"), HEADER_AGENDA, gen_agenda(rng))
+    write_contracts(out, projects)
     return projects
 
 
@@ -1420,8 +1537,8 @@ def generate(out):
 # Verificación
 # ---------------------------------------------------------------------------
 
-def read(path, delimiter=","):
-    with open(path, encoding="utf-8-sig", newline="") as f:
+def read(path, delimiter=",", encoding="utf-8-sig"):
+    with open(path, encoding=encoding, newline="") as f:
         return list(csv.reader(f, delimiter=delimiter))
 
 
@@ -1540,12 +1657,28 @@ def check(out):
     ag = read(os.path.join(out, "agenda.csv"))
     print("agenda.csv: %d eventos" % (len(ag) - 1))
 
+    folder = os.path.join(out, "contratos")
+    t2_bpins = {r[7] for r in read(os.path.join(out, "informes-1s", "2025-T2.csv"))[1:]}
+    se = read(os.path.join(folder, "secop-ii-contratos.csv"))[1:]
+    po = read(os.path.join(folder, "secop-portal-exportado.csv"), ";", "cp1252")[1:]
+    op = read(os.path.join(folder, "contratos-por-proyecto.csv"))[1:]
+    bpins = {r[16].replace(".0", "") for r in se} | {r[0].replace(" ", "") for r in po} | {r[0] for r in op}
+    orders = {}
+    for r in op:
+        orders.setdefault(r[1], set()).add(r[0])
+    joined = bpins & t2_bpins
+    if BPIN_IN_NO_CUT not in bpins or BPIN_IN_NO_CUT in t2_bpins or not any(len(v) > 1 for v in orders.values()):
+        fail("contratos: falta el BPIN de ningún corte o la orden de varios proyectos")
+    print("contratos: %d SECOP II, %d del portal (Windows-1252), %d órdenes; %d BPIN del corte 2025-T2"
+          % (len(se), len(po), len(orders), len(joined)))
+
     # inyección de fórmulas en celdas de texto
     for dirpath, _, files in os.walk(out):
         for fn in files:
             if fn.endswith(".csv"):
-                delim = ";" if "ejecucion" in dirpath else ","
-                for r in read(os.path.join(dirpath, fn), delim):
+                portal = fn == "secop-portal-exportado.csv"
+                delim = ";" if "ejecucion" in dirpath or portal else ","
+                for r in read(os.path.join(dirpath, fn), delim, "cp1252" if portal else "utf-8-sig"):
                     for c in r:
                         if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c.strip("-. 0123456789") == "" ):
                             fail("%s: celda que Excel tomaría por fórmula: %r" % (fn, c))

@@ -13,9 +13,10 @@ import Testing
         for code in ContentProblem.Code.allCases { #expect(ContentProblem.sample(code).code == code) }
         for code in AgencyProblem.Code.allCases { #expect(AgencyProblem.sample(code).code == code) }
         for code in WorkbookProblem.Code.allCases { #expect(WorkbookProblem.sample(code).code == code) }
+        for code in ContractProblem.Code.allCases { #expect(ContractProblem.sample(code).code == code) }
         let count = ValueProblem.Code.allCases.count + CellProblem.Code.allCases.count
             + SourceProblem.Code.allCases.count + ContentProblem.Code.allCases.count + AgencyProblem.Code.allCases.count
-            + WorkbookProblem.Code.allCases.count
+            + WorkbookProblem.Code.allCases.count + ContractProblem.Code.allCases.count
         #expect(Problem.samples.count == count)
     }
 

@@ -13,6 +13,8 @@ public enum TableKeys {
         if kind == .proyectos || kind == .historico {
             return [ForeignKey(fields: ["codigo_territorio"], reference: nil, referenceFields: ["codigo"])]
         }
+        // An empty `bp` (a contract without a project, in the city's table) references nothing.
+        if kind == .contratos { return [ForeignKey(fields: ["bp"], reference: .proyectos, referenceFields: ["bp"])] }
         if kind == .actividades {
             return [ForeignKey(fields: ["bp", "codigo_territorio"], reference: .proyectos, referenceFields: ["bp", "codigo_territorio"])]
         }

@@ -11,6 +11,8 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
     case calidad
     /// The figures of a territory's dashboard, in total and by agency, in the latest cut.
     case resumen
+    /// Public contracts joined to the latest cut's projects by BPIN.
+    case contratos
 
     public var title: String {
         switch self {
@@ -22,6 +24,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
         case .ejecucion: return "Ejecución presupuestal"
         case .calidad: return "Calidad de los datos"
         case .resumen: return "Resumen de cifras"
+        case .contratos: return "Contratos de los proyectos"
         }
     }
 
@@ -34,6 +37,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable {
         case .problemas: return "según los diagnósticos participativos, cruzados con los proyectos del Cuadro 1S"
         case .ejecucion: return "según los informes de ejecución presupuestal, cruzados con el Cuadro 1S"
         case .calidad: return "con las advertencias que sitegen encontró en los archivos fuente al publicar el"
+        case .contratos: return "con los contratos públicos (SECOP II y Tienda Virtual del Estado) cruzados por código BPIN con los proyectos del informe de seguimiento al plan de acción Cuadro 1S,"
         case .resumen: return "con las cifras del tablero del territorio (presupuesto por fase y su parte del total de la ciudad, avance físico ponderado por presupuesto modificado, avance financiero y proyectos por rango de avance), en total y por organismo, según el informe de seguimiento al plan de acción Cuadro 1S,"
         }
     }
@@ -116,7 +120,7 @@ public enum DatasetBuilder {
         let bankCode = Column.bankCode(municipality: CatalogInfo.defaultMunicipality)
         let namedBankCode = Column.bankCode(municipality: municipality)
         return (reportDatasets(for: data) + HistoryTables.datasets(for: data) + executionDatasets(for: data) + ParticipationTables.datasets(for: data)
-                + SummaryTables.datasets(for: data)).map { dataset in
+                + SummaryTables.datasets(for: data) + ContractTables.datasets(for: data)).map { dataset in
             // A table with no period of its own (e.g. no budget export yet) is dated by the latest cut.
             var dated = dataset
             if dated.period == nil { dated.explicitPeriod = fallback }
@@ -140,6 +144,7 @@ public enum DatasetBuilder {
         var indicesByTerritory: [Int: [Int]] = [:]
         for (index, project) in report.projects.enumerated() { indicesByTerritory[project.territoryCode, default: []].append(index) }
         let projectList = report.projects, cut = report.cut, territories = data.territories
+        let published = !data.contracts.isEmpty
         var datasets: [Dataset] = []
         let note = report.territorialNote
         let scopes = data.territories.territories.map { DatasetScope.territory($0) } + [.wholeCity]
@@ -150,7 +155,9 @@ public enum DatasetBuilder {
             case .wholeCity: indices = Array(report.projects.indices)
             }
             let projectRows = TableRows(count: indices.count) { row in
-                ProjectTables.projectRow(projectList[indices[row]], cut: cut, territories: territories)
+                let project = projectList[indices[row]]
+                return ProjectTables.projectRow(project, cut: cut, territories: territories)
+                    + ContractTables.figureCells(data.contractFigures(bp: project.bp), published: published)
             }
             // Where each activity row comes from: its project's index and its own.
             var activityPlaces: [(project: Int32, activity: Int32)] = []
@@ -184,6 +191,7 @@ public enum DatasetBuilder {
         case .ejecucion: return Table(columns: BudgetExecutionTables.columns, rows: [])
         case .calidad: return Table(columns: QualityTables.columns, rows: [])
         case .resumen: return Table(columns: SummaryTables.columns, rows: [])
+        case .contratos: return Table(columns: ContractTables.columns, rows: [])
         }
     }
 }

@@ -38,7 +38,7 @@ public enum ProjectTables {
         Column("corte", .string, title: "Corte", description: "Corte trimestral del informe Cuadro 1S (AAAA-Tn)."),
     ]
 
-    public static let projectColumns: [Column] = projectIdentityColumns + budgetColumns + projectProgressColumns
+    public static let projectColumns: [Column] = projectIdentityColumns + budgetColumns + projectProgressColumns + ContractTables.figureColumns
 
     static let activityIdentityColumns: [Column] = [
         Column("codigo_actividad", .string, title: "Código de actividad", description: "Código de la actividad (código BP seguido del consecutivo de la actividad).", required: true),
@@ -71,11 +71,16 @@ public enum ProjectTables {
 
     public static let activityColumns: [Column] = activityIdentityColumns + budgetColumns + activityScheduleColumns
 
-    public static func projects(_ projects: [Project], cut: ReportCut, territories: TerritoryCatalog) -> Table {
-        Table(columns: projectColumns, rows: projects.map { projectRow($0, cut: cut, territories: territories) })
+    /// The `proyectos` table of `projects`; the contract figures of each from `data`, empty without it.
+    public static func projects(_ projects: [Project], cut: ReportCut, territories: TerritoryCatalog, contracts data: CityData? = nil) -> Table {
+        let published = !(data?.contracts.isEmpty ?? true)
+        return Table(columns: projectColumns, rows: projects.map { project in
+            projectRow(project, cut: cut, territories: territories)
+                + ContractTables.figureCells(data?.contractFigures(bp: project.bp) ?? .empty, published: published)
+        })
     }
 
-    /// The `proyectos` row of `project`.
+    /// The `proyectos` row of `project` without its contract figures.
     static func projectRow(_ project: Project, cut: ReportCut, territories: TerritoryCatalog) -> [Cell] {
         let budget = project.budget
         let plan = project.plan + Array(repeating: PlanLevel(code: "", name: ""), count: max(0, 3 - project.plan.count))

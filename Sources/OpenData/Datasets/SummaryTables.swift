@@ -22,7 +22,7 @@ public enum SummaryTables {
         Column("proyectos_avance_50_a_99", .integer, title: "Proyectos con avance de 50 % a 99 %", description: "Proyectos con avance físico de 50 % o más y menor que 100 %."),
         Column("proyectos_terminados", .integer, title: "Proyectos terminados", description: "Proyectos con avance físico de 100 %."),
         Column("proyectos_sin_dato_avance", .integer, title: "Proyectos sin dato de avance", description: "Proyectos sin avance físico reportado."),
-    ]
+    ] + ContractTables.figureColumns
 
     /// The row's money over the whole city's, one column per budget phase.
     static let shareColumns: [Column] = [
@@ -43,7 +43,7 @@ public enum SummaryTables {
         let cut = data.latest?.cut
         let figures = data.figures
         func dataset(_ scope: DatasetScope, code: Int?, name: String, _ territory: TerritoryFigures) -> Dataset {
-            let lines = cut.map { rows(territory, cut: $0, code: code, name: name) } ?? []
+            let lines = cut.map { rows(territory, cut: $0, code: code, name: name, data: data) } ?? []
             return Dataset(kind: .resumen, scope: scope, table: Table(columns: columns, rows: lines), cut: cut)
         }
         return data.territories.territories.map { territory in
@@ -51,14 +51,17 @@ public enum SummaryTables {
         } + [dataset(.wholeCity, code: nil, name: "Todos los territorios", figures.city)]
     }
 
-    /// The total row, then one row per agency.
-    static func rows(_ territory: TerritoryFigures, cut: ReportCut, code: Int?, name: String) -> [[Cell]] {
+    /// The total row, then one row per agency; the contract figures from `data`'s contracts.
+    static func rows(_ territory: TerritoryFigures, cut: ReportCut, code: Int?, name: String, data: CityData) -> [[Cell]] {
         let lead: [Cell] = [.str(cut.id), .int(code), .str(name)]
+        let published = !data.contracts.isEmpty
+        let contracts = code.map { data.contractFigures(territory: $0) } ?? data.cityContractFigures
         let total = lead + [.str(totalRow), .empty, .str("Todos los organismos")]
-            + cells(territory.total, share: territory.cityShare)
+            + cells(territory.total, share: territory.cityShare) + ContractTables.figureCells(contracts, published: published)
         return [total] + territory.agencies.map { line in
             lead + [.str(agencyRow), .str(line.agency.code), .str(line.agency.name)]
                 + cells(line.figures, share: BudgetShares(line.figures.budget, of: territory.cityBudget))
+                + ContractTables.figureCells(ContractTables.figures(data, territory: code, agency: line.agency.code), published: published)
         }
     }
 

@@ -14,6 +14,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case agency(AgencyProblem)
     /// A problem of an Excel workbook's container, or of a workbook without a known form.
     case workbook(WorkbookProblem)
+    /// A problem of a contracts file, its rows, or one contract read twice differently.
+    case contract(ContractProblem)
 
     /// Stable snake_case name of the kind, e.g. `unknown_territory`.
     public var code: String {
@@ -24,6 +26,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .content(let problem): problem.code.rawValue
         case .agency(let problem): problem.code.rawValue
         case .workbook(let problem): problem.code.rawValue
+        case .contract(let problem): problem.code.rawValue
         }
     }
 
@@ -36,6 +39,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .content(let problem): problem.english
         case .agency(let problem): problem.english
         case .workbook(let problem): problem.english
+        case .contract(let problem): problem.english
         }
     }
 
@@ -48,6 +52,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .content(let problem): problem.spanish
         case .agency(let problem): problem.spanish
         case .workbook(let problem): problem.spanish
+        case .contract(let problem): problem.spanish
         }
     }
 
@@ -60,6 +65,7 @@ public enum Problem: Sendable, Hashable, Codable {
         case .content(let problem): problem.fields
         case .agency(let problem): problem.fields
         case .workbook(let problem): problem.fields
+        case .contract(let problem): problem.fields
         }
     }
 
@@ -71,6 +77,7 @@ public enum Problem: Sendable, Hashable, Codable {
             + ContentProblem.Code.allCases.map { .content(ContentProblem.sample($0)) }
             + AgencyProblem.Code.allCases.map { .agency(AgencyProblem.sample($0)) }
             + WorkbookProblem.Code.allCases.map { .workbook(WorkbookProblem.sample($0)) }
+            + ContractProblem.Code.allCases.map { .contract(ContractProblem.sample($0)) }
     }
 }
 

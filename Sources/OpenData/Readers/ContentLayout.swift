@@ -15,9 +15,11 @@ public enum ContentLayout {
     public static let problems = "diagnosticos/problemas.csv"
     /// Participation dates; optional.
     public static let agenda = "agenda.csv"
+    /// Public contracts (SECOP II exports, contracts by project), any number of `*.csv`; optional.
+    public static let contracts = "contratos"
     /// Territory outlines (`*.geojson`); optional.
     public static let geo = "geo"
 
-    /// The folders whose files are data sources read per file (reports and budget exports).
-    public static let dataFolders = [reports, executions]
+    /// The folders whose files are data sources read per file (reports, budget exports, contracts).
+    public static let dataFolders = [reports, executions, contracts]
 }

@@ -1,8 +1,9 @@
 import OpenData
 
 /// What a project's page is made from: its rows in every cut, the territories' names, its budget
-/// execution lines, and the cut it shows. Equal and hashed by those alone, not by the whole data
-/// it carries, so in `serve` editing one Cuadro 1S row remakes that project's page only.
+/// execution lines, its contracts (by its BPINs in every cut), and the cut it shows. Equal and
+/// hashed by those alone, not by the whole data it carries, so in `serve` editing one Cuadro 1S
+/// row remakes that project's page only.
 struct ProjectPageInput: Hashable, Sendable {
     var bp: String
     var reportIndex: Int
@@ -19,7 +20,7 @@ struct ProjectPageInput: Hashable, Sendable {
             guard x.cut == y.cut, x.sourcePath == y.sourcePath,
                   a.data.project(bp: a.bp, inReport: index) == b.data.project(bp: b.bp, inReport: index) else { return false }
         }
-        return a.execution == b.execution
+        return a.execution == b.execution && a.contracts == b.contracts
     }
 
     func hash(into hasher: inout Hasher) {
@@ -32,11 +33,26 @@ struct ProjectPageInput: Hashable, Sendable {
         }
         hasher.combine(data.territories.territories)
         hasher.combine(execution)
+        hasher.combine(contracts)
     }
 
     /// The latest budget execution's period, source and lines of this project.
     private var execution: ExecutionLines? {
         data.latestExecution.map { ExecutionLines(period: $0.period, sourcePath: $0.sourcePath, lines: $0.lines(bp: bp)) }
+    }
+
+    /// Whether the site has contracts at all (the ficha then has a Contratos section), and the
+    /// contracts of each BPIN the project carries in any cut.
+    private var contracts: ProjectContractsInput {
+        var bpins = Set<String>()
+        for index in data.reports.indices { for row in data.project(bp: bp, inReport: index) { bpins.insert(row.bpin) } }
+        return ProjectContractsInput(any: !data.contracts.isEmpty,
+                                     byBPIN: bpins.sorted().map { data.contracts(bpin: $0) })
+    }
+
+    private struct ProjectContractsInput: Hashable {
+        var any: Bool
+        var byBPIN: [[Contract]]
     }
 
     private struct ExecutionLines: Hashable {

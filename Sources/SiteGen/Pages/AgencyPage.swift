@@ -15,6 +15,8 @@ struct AgencyPage {
     var hasProjects: Bool
     var showTerritory = true
     var matrixHref: String
+    /// The contracts of the agency's projects; nil when the site publishes no contracts.
+    var contracts: ContractSummary?
 
     static func path(_ code: String) -> String { "organismos/\(code)/" }
 
@@ -39,6 +41,7 @@ struct AgencyPage {
         self.projects = projects.map { ProjectRow($0, from: path, territories: data.territories) }
         hasProjects = !projects.isEmpty
         matrixHref = PageContext.href(from: path, to: PlanMatrixPage.path)
+        if !data.contracts.isEmpty { contracts = ContractSummary(data.contractFigures(agency: agency.code)) }
     }
 
     /// Agencies that get a page: those of the plan or the latest cut whose code is a safe URL segment.

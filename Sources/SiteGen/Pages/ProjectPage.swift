@@ -64,6 +64,8 @@ struct ProjectPage {
     var latestCut: String?
     /// The project's budget execution (0 or 1 element), joined by BP code.
     var execution: [ExecutionView] = []
+    /// The project's contracts by its BPIN; nil when the site publishes no contracts.
+    var contracts: ProjectContracts?
 
     static func path(_ bp: String) -> String { "proyectos/\(bp)/" }
 
@@ -128,5 +130,10 @@ struct ProjectPage {
             }
         }
         execution = ExecutionView.project(bp: first.bp, data: content.data).map { [$0] } ?? []
+        if !content.data.contracts.isEmpty {
+            contracts = ProjectContracts(bpin: parts.lazy.map(\.bpin).first { !$0.isEmpty } ?? "", budget: total,
+                                         figures: latestCut == nil ? content.data.contractFigures(bp: first.bp) : nil,
+                                         data: content.data, from: path)
+        }
     }
 }

@@ -27,6 +27,8 @@ struct QualityPage {
     var agencies: [AgencyGroup]
     var csvHref: String
     var jsonHref: String
+    /// "Contratos sin proyecto en el Cuadro 1S"; nil when the site publishes no contracts.
+    var contracts: UnmatchedContracts?
 
     static let path = "calidad/"
 
@@ -54,6 +56,7 @@ struct QualityPage {
         let root = PageContext.root(for: Self.path)
         csvHref = root + QualityTables.basePath + ".csv"
         jsonHref = root + QualityTables.basePath + ".json"
+        if !content.data.contracts.isEmpty { contracts = UnmatchedContracts(content.data) }
     }
 
     /// "línea 412, columna 49", "línea 12", "hoja X, fila 1022, columna 50", or "todo el archivo".

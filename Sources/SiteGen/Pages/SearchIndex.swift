@@ -51,7 +51,59 @@ struct SearchIndex {
         for page in content.pages {
             add(page.title, SectionIndexPage.title(page.section, words: words), page.path + "index.html", page.summary)
         }
+        entries += Self.contractEntries(data, words: words)
         self.entries = entries
+    }
+
+    /// One entry per contract (by its reference, id and process) and one per supplier (by name and
+    /// NIT). A contract points to the ficha of its first project (lowest BP code among its BPINs'
+    /// projects in any cut), a supplier to the ficha of its largest contract's project; one that
+    /// joins no project points to the data-quality page, which lists it.
+    static func contractEntries(_ data: CityData, words: PageWords) -> [Entry] {
+        guard !data.contracts.isEmpty else { return [] }
+        var bpOfBPIN: [String: String] = [:]
+        for report in data.reports {
+            for project in report.projects where !project.bpin.isEmpty {
+                if let known = bpOfBPIN[project.bpin], known <= project.bp { continue }
+                bpOfBPIN[project.bpin] = project.bp
+            }
+        }
+        func target(_ contract: Contract) -> (path: String, bp: String?) {
+            let bp = contract.bpins.compactMap { bpOfBPIN[$0] }.min()
+            return (bp.map { ProjectPage.path($0) } ?? QualityPage.path, bp)
+        }
+        var entries: [Entry] = []
+        var largest: [String: Contract] = [:]
+        var counts: [String: Int] = [:]
+        for contract in data.contracts {
+            let (path, bp) = target(contract)
+            let detail = [contract.supplier?.name ?? "", bp.map { words(.buscarContratoProyecto, ["bp": $0]) } ?? words(.buscarContratoSinProyecto)]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+            entries.append(Entry(title: contract.displayReference, kind: words(.buscarContrato), path: path + "index.html", detail: detail,
+                                 words: [contract.displayReference, contract.id, contract.process].reduce(into: [String]()) {
+                                     if !$1.isEmpty, !$0.contains($1) { $0.append($1) }
+                                 }.joined(separator: " ")))
+            guard let supplier = contract.supplier else { continue }
+            counts[supplier.key, default: 0] += 1
+            if let current = largest[supplier.key], !Self.larger(contract, than: current) { continue }
+            largest[supplier.key] = contract
+        }
+        for key in largest.keys.sorted() {
+            let contract = largest[key]!, supplier = contract.supplier!
+            let count = counts[key]!
+            let detail = [supplier.nit.map { words(.buscarProveedorNIT, ["nit": $0]) } ?? "",
+                          words(count == 1 ? .buscarProveedorUnContrato : .buscarProveedorContratos, ["count": String(count)])]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+            entries.append(Entry(title: supplier.name, kind: words(.buscarProveedor), path: target(contract).path + "index.html",
+                                 detail: detail, words: [supplier.name, supplier.nit ?? ""].joined(separator: " ")))
+        }
+        return entries
+    }
+
+    /// The larger contract by value (unknown values smallest), then the newer one.
+    private static func larger(_ a: Contract, than b: Contract) -> Bool {
+        let (x, y) = (a.value ?? -1, b.value ?? -1)
+        return x != y ? x > y : Contract.newestFirst(a, b)
     }
 
     /// `window.SITEGEN_INDICE = [...]` with keys in a fixed order; `s` is the folded text (lower

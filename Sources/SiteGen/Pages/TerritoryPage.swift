@@ -24,6 +24,8 @@ struct TerritoryPage {
     var participation: TerritoryParticipation
     /// The territory's budget execution and participatory budget (0 or 1 element).
     var execution: [ExecutionView] = []
+    /// The contracts of the territory's projects; nil when the site publishes no contracts.
+    var contracts: ContractSummary?
 
     static func path(_ territory: Territory) -> String { "territorios/\(territory.slug)/" }
 
@@ -60,6 +62,7 @@ struct TerritoryPage {
             }
         }
         execution = ExecutionView.territory(territory, data: data, from: path).map { [$0] } ?? []
+        if !data.contracts.isEmpty { contracts = ContractSummary(data.contractFigures(territory: territory.code)) }
     }
 }
 

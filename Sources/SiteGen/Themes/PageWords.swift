@@ -27,6 +27,10 @@ struct PageWords: Sendable {
         case buscar, buscarDescripcion = "buscar_descripcion"
         case buscarTerritorio = "buscar_territorio", buscarProyecto = "buscar_proyecto", buscarActividad = "buscar_actividad"
         case buscarActividadDetalle = "buscar_actividad_detalle", buscarOrganismo = "buscar_organismo", buscarOrganismoDetalle = "buscar_organismo_detalle"
+        case buscarContrato = "buscar_contrato", buscarContratoProyecto = "buscar_contrato_proyecto"
+        case buscarContratoSinProyecto = "buscar_contrato_sin_proyecto", buscarProveedor = "buscar_proveedor"
+        case buscarProveedorNIT = "buscar_proveedor_nit", buscarProveedorUnContrato = "buscar_proveedor_un_contrato"
+        case buscarProveedorContratos = "buscar_proveedor_contratos"
         case noEncontrada = "no_encontrada"
 
         /// The dotted key in `i18n/es.yml`.

@@ -51,6 +51,21 @@ def ejec_row(**over):
 def ejec(*rows, header=EJEC):
     return "\ufeff" + csv([header] + list(rows), sep=";")
 
+
+SECOP = ["id_contrato", "referencia_del_contrato", "c_digo_bpin", "estado_contrato", "proveedor_adjudicado", "tipodocproveedor",
+         "documento_proveedor", "valor_del_contrato", "fecha_de_firma", "urlproceso"]
+
+def secop_row(**over):
+    base = {"id_contrato": "CO1.PCCNTR.1", "referencia_del_contrato": "4145.010.26.1.001-2025", "c_digo_bpin": "2024760010001",
+            "estado_contrato": "En ejecución", "proveedor_adjudicado": "Constructora Ejemplo S.A.S.", "tipodocproveedor": "NIT",
+            "documento_proveedor": "901234567", "valor_del_contrato": "1000000", "fecha_de_firma": "2025-02-03",
+            "urlproceso": "https://community.secop.gov.co/Public/Tendering/OpportunityDetail/Index?noticeUID=CO1.NTC.1"}
+    base.update(over)
+    return [base[h] for h in SECOP]
+
+def secop(*rows, header=SECOP):
+    return csv([header] + list(rows))
+
 PAGE = "---\ntitle: \"Acerca\"\n---\n\n# Acerca\n\nTexto.\n"
 
 def xlsx(parts, encrypt_flag=False):
@@ -134,6 +149,15 @@ CASES = {
                                                                         "Fecha Inicio": "3011/2025", "Fecha Fin": "3/4/2025", "Ponderación de Actividad": "uno"}))},
     "repeated-and-shifted-rows": {"informes-1s/2025-T1.csv": cuadro(row(), row(), row(**{"Presupuesto Inicial": "$ 5"}),
                                                                      [""] + row(**{"Cód Actividad": "BP260000011010109"}))},
+    "contracts-without-key-columns": {"informes-1s/2025-T1.csv": cuadro(row()),
+                                      "contratos/otro.csv": csv([["nombre", "valor", "fecha"], ["Contrato de ejemplo", "1000", "2025-01-01"]])},
+    "contracts-bad-values": {"informes-1s/2025-T1.csv": cuadro(row()),
+                             "contratos/secop.csv": secop(secop_row(**{"c_digo_bpin": "BP-26000001", "valor_del_contrato": "mucho",
+                                                                        "fecha_de_firma": "31/02/2025", "urlproceso": "ftp://ejemplo.gov.co/proceso"}),
+                                                          secop_row(**{"id_contrato": "", "referencia_del_contrato": ""}))},
+    "contracts-conflict": {"informes-1s/2025-T1.csv": cuadro(row()),
+                           "contratos/a-secop.csv": secop(secop_row()),
+                           "contratos/b-secop.csv": secop(secop_row(**{"estado_contrato": "Terminado", "c_digo_bpin": "2024760010002"}))},
     "xss-markdown": {"paginas/acerca.md": "---\ntitle: \"<img src=x onerror=alert(1)>\"\nsummary: \"</title><script>alert(2)</script>\"\n---\n\n<script>alert(3)</script>\n\n[clic](javascript:alert(4)) <a href=\"#\" onclick=\"alert(5)\">x</a>\n"},
     "xss-csv": {"informes-1s/2025-T1.csv": cuadro(row(**{"Nombre BP": "<script>alert(\"bp\")</script>", "Nombre Actividad": "\"><img src=x onerror=alert(1)>",
                                                        "Explicación Actividad Trim I": "</td><script>alert(2)</script>", "Nombre Centro Gestor": "Salud & <b>Cía</b>"}))},
