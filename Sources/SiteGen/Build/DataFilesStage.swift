@@ -62,6 +62,14 @@ struct DataFilesStage {
         jobs.append(Job(path: TerritoryTable.basePath + ".xlsx", input: territories, cost: 1) {
             try $1(try XLSXWriter.write($0.table, sheetName: "Territorios", date: $0.date))
         })
+        // The OC4IDS package is made here, in memory (it is small), and passed as the job's input:
+        // the job is then redone exactly when its bytes change.
+        let package = OC4IDSWriter.write(content.data, info: CatalogStage.info(content.config),
+                                         boxes: content.shapes?.boxes(of: content.data.territories) ?? [:])
+        let oc4ids = TableInput(table: Table(columns: [], rows: [[.text(String(decoding: package, as: UTF8.self))]]), date: nil)
+        jobs.append(Job(path: OC4IDSWriter.path, input: oc4ids, cost: 1) { input, piece in
+            if case .text(let text) = input.table.rows[0][0] { try piece(Array(text.utf8)) }
+        })
         return try make(jobs)
     }
 
