@@ -179,4 +179,21 @@ import Testing
         #expect(diagnostics.map(\.location.column) == [2, 5, 3, 4])
         #expect(diagnostics.allSatisfy { $0.location.line == 2 })
     }
+
+    @Test func aCuadro1SBPINWrittenAsADecimalJoinsTheSameContracts() throws {
+        let cut = ContentFolderReaderTests.cut.replacingOccurrences(of: "4145,2024760010001,", with: "4145,2024760010001.0,")
+        let root = try ContentFolderReaderTests.folder([
+            ContentLayout.territories: ContentFolderReaderTests.territories,
+            ContentLayout.reports + "/2025-T1.csv": cut,
+            ContentLayout.contracts + "/lista.csv": "bpin,cod_contrato\n2024760010001,77\n2024760010002,78\n2024760019999,79\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        var diagnostics = Diagnostics()
+        let data = ContentFolderReader(root: root).read(diagnostics: &diagnostics).data
+        #expect(data.project(bp: "BP26000001").first?.bpin == "2024760010001.0")
+        #expect(data.contracts(bp: "BP26000001").map(\.id) == ["77"])
+        #expect(data.contracts(bp: "BP26000002").map(\.id) == ["78"])
+        #expect(data.contractsWithoutProject.map(\.id) == ["79"])
+        #expect(data.cityContractFigures.projectsWithContracts == 2)
+    }
 }
