@@ -471,8 +471,9 @@ def write_contracts(folder, scale, cp1252=False):
             order = 200000 + number
             supplier = rng.randrange(2000 * scale)
             text = sentence(rng, rng.randint(4, 12))
+            status = rng.choice(["Emitida", "Aceptada", "Cerrada"])
             for _ in range(2 if number % 20 == 0 else 1):
-                writer.writerow([bpin(), str(order), "", "Proyecto de ejemplo", text, rng.choice(["Emitida", "Aceptada", "Cerrada"]),
+                writer.writerow([bpin(), str(order), "", "Proyecto de ejemplo", text, status,
                                  "9%08d" % supplier if supplier % 5 else "%d" % (10000000 + supplier), "Proveedor de ejemplo %d" % supplier,
                                  "https://www.colombiacompra.gov.co/tienda-virtual-del-estado-colombiano/ordenes-compra/%d" % order,
                                  day(datetime.date(2025, 6, 30))])
