@@ -130,6 +130,12 @@ import Testing
         #expect(ContractValues.webAddress("{'url': 'https://a.gov.co/x?y=1'}").value == "https://a.gov.co/x?y=1")
         #expect(ContractValues.webAddress("http://a.gov.co").value == "http://a.gov.co")
         guard case .invalid = ContractValues.webAddress("javascript:alert(1)") else { Issue.record("not a web address"); return }
+        #expect(ContractValues.isoDate("2025-08-05T00:00:00.000") == LocalDate(year: 2025, month: 8, day: 5))
+        #expect(ContractValues.isoDate("2025-08-05 10:30:00") == LocalDate(year: 2025, month: 8, day: 5))
+        #expect(ContractValues.isoDate("2025-08-05") == LocalDate(year: 2025, month: 8, day: 5))
+        #expect(ContractValues.isoDate("2025-02-31") == nil)
+        #expect(ContractValues.isoDate("05/08/2025") == nil)
+        #expect(ContractValues.isoDate("2025-08-05X") == nil)
         #expect(ContractValues.isNITType("NIT"))
         for personal in ["Cédula de Ciudadanía", "Cédula de Extranjería", "Pasaporte", "Tarjeta de Identidad", "Otro", "No Definido"] {
             #expect(!ContractValues.isNITType(personal), "\(personal)")
