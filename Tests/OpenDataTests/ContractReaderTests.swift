@@ -39,7 +39,8 @@ import Testing
             try data.write(to: url)
         }
         var diagnostics = Diagnostics()
-        let contracts = ContentFolderReader(root: root).readContracts(diagnostics: &diagnostics)
+        var readTimes: [SourceReadTime] = []
+        let contracts = ContentFolderReader(root: root).readContracts(diagnostics: &diagnostics, readTimes: &readTimes)
         return (contracts, diagnostics.items)
     }
 
