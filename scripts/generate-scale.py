@@ -7,9 +7,14 @@ Cuadro 1S form (the header row is copied from the real file in ../shared/realdat
 there, otherwise from the example content), Cali's 37 territories plus 99 (city-wide), and the
 agency codes of the example content.
 
-Scale 1 is about Cali's size: 290 projects, about 3,300 Cuadro 1S activity rows and 100 Markdown
-pages. Scale 10 and 100 multiply all three (100 gives about 29,000 projects, 330,000 rows and
-10,000 pages). The seed is fixed: two runs write identical bytes.
+Scale 1 is about Cali's size: 290 projects, about 3,300 Cuadro 1S activity rows, 100 Markdown
+pages and 800 contracts (contratos/: two thirds as SECOP II records by API name, one third as a
+contracts-by-project list where one in twenty contracts funds two projects; a few name no BPIN or a
+BPIN of no project). Scale 10 and 100 multiply all of them (100 gives about 29,000 projects,
+330,000 rows, 10,000 pages and 80,000 contracts). The seed is fixed: two runs write identical
+bytes. The contracts come from their own random generator, so the other files are the same bytes
+as before they were added. --contracts-cp1252 writes them as Excel es-CO saves CSV instead
+(Windows-1252, ';', CRLF, "$ 1.234.567", dd/mm/yyyy).
 
 With --variants, the same cut (same rows, same seed) is written again as the Alcaldía's files
 really arrive, each in its own content folder holding only site.yml and informes-1s/2025-T1.*:
@@ -23,6 +28,7 @@ Usage:
     python3 scripts/generate-scale.py --scale 10 --out .bench/content-10x
     python3 scripts/generate-scale.py --scale 10 --variants .bench/variants-10x
     python3 scripts/generate-scale.py --pages 10000 --pages-only --out .bench/pages-10k
+    python3 scripts/generate-scale.py --scale 10 --contracts-cp1252 --out .bench/content-10x-cp1252
 """
 
 import argparse
@@ -45,6 +51,7 @@ REAL_HEADER_FILE = os.path.join(
 EXAMPLE_HEADER_FILE = os.path.join(REPO, "content", "informes-1s", "2025-T1.csv")
 
 PROJECTS_PER_SCALE = 290
+CONTRACTS_PER_SCALE = 800
 PAGES_PER_SCALE = 100
 
 CORREGIMIENTOS = list(range(51, 66))
@@ -400,6 +407,79 @@ date: "2025-07-15"
 """
 
 
+SECOP_HEADER = ["nombre_entidad", "proceso_de_compra", "id_contrato", "referencia_del_contrato", "estado_contrato",
+                "descripcion_del_proceso", "tipo_de_contrato", "modalidad_de_contratacion", "fecha_de_firma",
+                "fecha_de_inicio_del_contrato", "fecha_de_fin_del_contrato", "tipodocproveedor", "documento_proveedor",
+                "proveedor_adjudicado", "valor_del_contrato", "valor_pagado", "c_digo_bpin", "urlproceso",
+                "objeto_del_contrato"]
+BY_PROJECT_HEADER = ["bpin", "cod_contrato", "cod_proceso", "nombre_proyecto", "descripcion_contrato", "estado_contrato",
+                     "codigo_proveedor", "proveedor", "url_contrato", "fecha_actualizacion"]
+CONTRACT_TYPES = [("Obra", "Licitación pública"), ("Prestación de servicios", "Contratación directa"),
+                  ("Interventoría", "Concurso de méritos abierto"), ("Suministros", "Selección abreviada de menor cuantía")]
+CONTRACT_STATUS = ["En ejecución", "Modificado", "terminado", "Cerrado"]
+
+
+def write_contracts(folder, scale, cp1252=False):
+    """Writes contratos/secop-ii.csv and contratos/por-proyecto.csv joined by BPIN to the projects of
+    cuadro_rows, from a random generator of their own. Returns the number of contracts."""
+    rng = random.Random(SEED + 7919 * scale)
+    projects = PROJECTS_PER_SCALE * scale
+    total = CONTRACTS_PER_SCALE * scale
+    os.makedirs(os.path.join(folder, "contratos"), exist_ok=True)
+    options = dict(encoding="cp1252", errors="replace") if cp1252 else dict(encoding="utf-8")
+    delimiter, ending = (";", "\r\n") if cp1252 else (",", "\n")
+
+    def bpin():
+        draw = rng.random()
+        if draw < 0.02:
+            return rng.choice(["0", "", "No Definido"])
+        if draw < 0.03:
+            return "2023760%06d" % rng.randint(0, 999999)  # in no cut
+        return "2024760%06d" % (10000 + rng.randrange(projects))
+
+    def amount(value):
+        return "$ {:,}".format(value).replace(",", ".") if cp1252 else str(value)
+
+    def day(date):
+        return date.strftime("%d/%m/%Y") if cp1252 else date.isoformat()
+
+    secop = total * 2 // 3
+    with open(os.path.join(folder, "contratos", "secop-ii.csv"), "w", newline="", **options) as f:
+        writer = csv.writer(f, delimiter=delimiter, lineterminator=ending)
+        writer.writerow(SECOP_HEADER)
+        for number in range(secop):
+            kind, modality = rng.choice(CONTRACT_TYPES)
+            value = rng.randint(5, 2000) * 1000000
+            signed = datetime.date(2025, 1, 1) + datetime.timedelta(days=rng.randint(0, 300))
+            start = signed + datetime.timedelta(days=rng.randint(1, 30))
+            end = start + datetime.timedelta(days=rng.randint(30, 365))
+            supplier = rng.randrange(2000 * scale)
+            person = supplier % 5 == 0
+            text = sentence(rng, rng.randint(6, 20))
+            writer.writerow([
+                "DISTRITO DE EJEMPLO", "CO1.BDOS.%d" % (9000000 + number), "CO1.PCCNTR.%d" % (9000000 + number),
+                "%s.010.26.1.%06d-2025" % (AGENCIES[number % len(AGENCIES)][0], number), rng.choice(CONTRACT_STATUS),
+                text, kind, modality, day(signed), day(start), day(end),
+                "Cédula de Ciudadanía" if person else "NIT", "%d" % (10000000 + supplier) if person else "9%08d" % supplier,
+                "Proveedor de ejemplo %d" % supplier, amount(value), amount(rng.choice([0, value // 2, value])), bpin(),
+                "https://community.secop.gov.co/Public/Tendering/OpportunityDetail/Index?noticeUID=CO1.NTC.%d" % (9000000 + number),
+                text])
+    with open(os.path.join(folder, "contratos", "por-proyecto.csv"), "w", newline="", **options) as f:
+        writer = csv.writer(f, delimiter=delimiter, lineterminator=ending)
+        writer.writerow(BY_PROJECT_HEADER)
+        for number in range(total - secop):
+            order = 200000 + number
+            supplier = rng.randrange(2000 * scale)
+            text = sentence(rng, rng.randint(4, 12))
+            status = rng.choice(["Emitida", "Aceptada", "Cerrada"])
+            for _ in range(2 if number % 20 == 0 else 1):
+                writer.writerow([bpin(), str(order), "", "Proyecto de ejemplo", text, status,
+                                 "9%08d" % supplier if supplier % 5 else "%d" % (10000000 + supplier), "Proveedor de ejemplo %d" % supplier,
+                                 "https://www.colombiacompra.gov.co/tienda-virtual-del-estado-colombiano/ordenes-compra/%d" % order,
+                                 day(datetime.date(2025, 6, 30))])
+    return total
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=int, default=1, help="multiple of Cali's size (1, 10, 100)")
@@ -407,6 +487,8 @@ def main():
     parser.add_argument("--variants", help="folder for the cut as CSV in each encoding and as a workbook (created)")
     parser.add_argument("--pages", type=int, help="number of Markdown pages (default 100 × scale)")
     parser.add_argument("--pages-only", action="store_true", help="write only Markdown pages (for the Hugo comparison)")
+    parser.add_argument("--contracts-cp1252", action="store_true",
+                        help="write the contracts in Windows-1252 with ';' (as Excel es-CO saves CSV)")
     args = parser.parse_args()
     if args.variants:
         write_variants(args.variants, args.scale)
@@ -430,8 +512,9 @@ def main():
             writer.writerow(row)
             rows += 1
     write_pages(rng, args.out, pages)
-    print("generate-scale: %s: %d projects, %d activity rows, %d pages"
-          % (args.out, PROJECTS_PER_SCALE * args.scale, rows, pages))
+    contracts = write_contracts(args.out, args.scale, cp1252=args.contracts_cp1252)
+    print("generate-scale: %s: %d projects, %d activity rows, %d pages, %d contracts"
+          % (args.out, PROJECTS_PER_SCALE * args.scale, rows, pages, contracts))
 
 
 if __name__ == "__main__":

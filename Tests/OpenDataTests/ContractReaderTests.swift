@@ -39,7 +39,8 @@ import Testing
             try data.write(to: url)
         }
         var diagnostics = Diagnostics()
-        let contracts = ContentFolderReader(root: root).readContracts(diagnostics: &diagnostics)
+        var readTimes: [SourceReadTime] = []
+        let contracts = ContentFolderReader(root: root).readContracts(diagnostics: &diagnostics, readTimes: &readTimes)
         return (contracts, diagnostics.items)
     }
 
@@ -130,6 +131,12 @@ import Testing
         #expect(ContractValues.webAddress("{'url': 'https://a.gov.co/x?y=1'}").value == "https://a.gov.co/x?y=1")
         #expect(ContractValues.webAddress("http://a.gov.co").value == "http://a.gov.co")
         guard case .invalid = ContractValues.webAddress("javascript:alert(1)") else { Issue.record("not a web address"); return }
+        #expect(ContractValues.isoDate("2025-08-05T00:00:00.000") == LocalDate(year: 2025, month: 8, day: 5))
+        #expect(ContractValues.isoDate("2025-08-05 10:30:00") == LocalDate(year: 2025, month: 8, day: 5))
+        #expect(ContractValues.isoDate("2025-08-05") == LocalDate(year: 2025, month: 8, day: 5))
+        #expect(ContractValues.isoDate("2025-02-31") == nil)
+        #expect(ContractValues.isoDate("05/08/2025") == nil)
+        #expect(ContractValues.isoDate("2025-08-05X") == nil)
         #expect(ContractValues.isNITType("NIT"))
         for personal in ["Cédula de Ciudadanía", "Cédula de Extranjería", "Pasaporte", "Tarjeta de Identidad", "Otro", "No Definido"] {
             #expect(!ContractValues.isNITType(personal), "\(personal)")
@@ -178,5 +185,22 @@ import Testing
         #expect(diagnostics.map(\.problem.code) == ["bad_bpin", "not_web_address", "not_money", "not_date"])
         #expect(diagnostics.map(\.location.column) == [2, 5, 3, 4])
         #expect(diagnostics.allSatisfy { $0.location.line == 2 })
+    }
+
+    @Test func aCuadro1SBPINWrittenAsADecimalJoinsTheSameContracts() throws {
+        let cut = ContentFolderReaderTests.cut.replacingOccurrences(of: "4145,2024760010001,", with: "4145,2024760010001.0,")
+        let root = try ContentFolderReaderTests.folder([
+            ContentLayout.territories: ContentFolderReaderTests.territories,
+            ContentLayout.reports + "/2025-T1.csv": cut,
+            ContentLayout.contracts + "/lista.csv": "bpin,cod_contrato\n2024760010001,77\n2024760010002,78\n2024760019999,79\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        var diagnostics = Diagnostics()
+        let data = ContentFolderReader(root: root).read(diagnostics: &diagnostics).data
+        #expect(data.project(bp: "BP26000001").first?.bpin == "2024760010001.0")
+        #expect(data.contracts(bp: "BP26000001").map(\.id) == ["77"])
+        #expect(data.contracts(bp: "BP26000002").map(\.id) == ["78"])
+        #expect(data.contractsWithoutProject.map(\.id) == ["79"])
+        #expect(data.cityContractFigures.projectsWithContracts == 2)
     }
 }

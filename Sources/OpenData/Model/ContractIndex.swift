@@ -10,7 +10,9 @@ struct ContractIndex: Sendable {
     init(contracts: [Contract], reports: [Cuadro1SReport]) {
         self.contracts = contracts
         var known = Set<String>()
-        for report in reports { for project in report.projects where !project.bpin.isEmpty { known.insert(project.bpin) } }
+        for report in reports {
+            for project in report.projects { let bpin = Self.key(project.bpin); if !bpin.isEmpty { known.insert(bpin) } }
+        }
         for (position, contract) in contracts.enumerated() {
             let joined = contract.bpins.filter(known.contains)
             if joined.isEmpty { unmatched.append(position) }
@@ -23,6 +25,7 @@ struct ContractIndex: Sendable {
 
     /// The contracts of a BPIN, newest first.
     func contracts(bpin: String) -> [Contract] {
+        let bpin = Self.key(bpin)
         guard !bpin.isEmpty else { return [] }
         return (byBPIN[bpin] ?? []).map { contracts[$0] }
     }
@@ -37,10 +40,18 @@ struct ContractIndex: Sendable {
         for row in rows {
             if let amount = row.budget.modified { modified = (modified ?? 0) + amount }
             guard seenBP.insert(row.bp).inserted else { continue }
-            let found = byBPIN[row.bpin] ?? []
-            if !row.bpin.isEmpty, !found.isEmpty { withContracts += 1 }
+            let bpin = Self.key(row.bpin)
+            let found = bpin.isEmpty ? [] : byBPIN[bpin] ?? []
+            if !found.isEmpty { withContracts += 1 }
             for position in found where seenContracts.insert(position).inserted { positions.append(position) }
         }
         return ContractFigures(contracts: positions.map { contracts[$0] }, projectsWithContracts: withContracts, modified: modified)
+    }
+
+    /// A Cuadro 1S BPIN as contracts write it (digits only): "2024760010001.0" or one with spaces
+    /// joins the same contracts; most are already plain digits and are taken as they are.
+    static func key(_ bpin: String) -> String {
+        if let first = bpin.utf8.first, first != UInt8(ascii: "0"), bpin.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return bpin }
+        return ContractValues.bpin(bpin).value ?? ""
     }
 }

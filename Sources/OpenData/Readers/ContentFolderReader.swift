@@ -21,7 +21,7 @@ public struct ContentFolderReader: Sendable {
         let executions = readExecutions(territories: territories, diagnostics: &diagnostics)
         var data = CityData(territories: territories, reports: reports, executions: executions)
         readParticipation(into: &data, diagnostics: &diagnostics)
-        data.contracts = readContracts(diagnostics: &diagnostics)
+        data.contracts = readContracts(diagnostics: &diagnostics, readTimes: &readTimes)
         var source = SourceData(data: data)
         source.agenda = readAgenda(territories: territories, diagnostics: &diagnostics)
         source.shapes = readShapes(territories: territories, diagnostics: &diagnostics)

@@ -78,11 +78,8 @@ private struct ContractRow {
     }
 
     mutating func date(_ column: ContractColumn) -> LocalDate? {
-        var raw = text(column)
-        // ISO with a time: 2025-08-05T00:00:00.000 or 2025-08-05 00:00:00.
-        if raw.count > 10, raw.utf8.count > 10, Array(raw.utf8)[10] == UInt8(ascii: "T"), LocalDate(iso: String(raw.prefix(10))) != nil {
-            raw = String(raw.prefix(10))
-        }
+        let raw = text(column)
+        if let iso = ContractValues.isoDate(raw) { return iso }
         switch ValueParsing.date(raw, order: .dayFirst) {
         case .value(let reading): return reading.date
         case .empty: return nil

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How long reading one Cuadro 1S source took, from its bytes to its validated rows (decoding,
+/// How long reading one Cuadro 1S or contracts source took, from its bytes to its validated rows (decoding,
 /// parsing, checking), for `sitegen check --timings`.
 public struct SourceReadTime: Sendable {
     /// The source as messages name it (`content/informes-1s/2025-T1.csv`).

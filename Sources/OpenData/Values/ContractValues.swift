@@ -29,17 +29,46 @@ public enum ContractValues {
             let rest = text[key.upperBound...].drop { $0 == "'" || $0 == "\"" || $0 == ":" || $0 == " " }
             text = String(rest.prefix { $0 != "'" && $0 != "\"" && $0 != "}" }).trimmedWhitespace
         }
-        let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8,
-              !text.contains(where: { $0.isWhitespace }) else {
+        let scheme = text.utf8.prefix(8).map { $0 | 0x20 }
+        guard scheme.starts(with: Array("https://".utf8)) || scheme.starts(with: Array("http://".utf8)), text.utf8.count > 8,
+              !hasSpace(text) else {
             return .invalid(.notNumber(text: ValueParsing.cellText(raw)))
         }
         return .value(text)
     }
 
+    /// An ISO date, alone or followed by a time as SECOP writes it ("2025-08-05T00:00:00.000",
+    /// "2025-08-05 00:00:00"); nil for any other form, which `ValueParsing.date` then reads.
+    public static func isoDate(_ text: String) -> LocalDate? {
+        var utf8 = text.utf8.makeIterator()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(11)
+        while bytes.count < 11, let byte = utf8.next() { bytes.append(byte) }
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes.count == 10 || bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return LocalDate(year: year, month: month, day: day)
+    }
+
+    /// Whether the text holds a space or a control character (ASCII bytes looked at first: addresses
+    /// are ASCII).
+    static func hasSpace(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 <= 0x20 }) { return true }
+        return text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { $0.properties.isWhitespace }
+    }
+
     /// Whether a document type of SECOP's `tipodocproveedor` is a legal entity's NIT (publishable);
     /// every personal ID (cédula, passport, foreign ID…) is not.
     public static func isNITType(_ raw: String) -> Bool {
+        if raw == "NIT" { return true }
         let folded = HeaderName.normalise(raw).filter { $0.isLetter }
         return folded == "nit" || folded == "numerodeidentificaciontributaria"
     }
