@@ -20,6 +20,7 @@ Uso:
 
 import argparse
 import csv
+import json
 import datetime as dt
 import io
 import math
@@ -1445,7 +1446,9 @@ def gen_contracts(projects):
             number += rng.randint(3, 90)
             kind = rng.choice(CONTRACT_KINDS)
             supplier = rng.choice(SUPPLIERS)
-            value = rng.randint(40, 900) * 1000000
+            # Each contract takes 10 % to 45 % of the project's modified budget, so one or two never exceed it.
+            budget = sum(a["mod2"] for a in p["acts2"])
+            value = max(1, int(budget * rng.uniform(0.10, 0.45)) // 1000000) * 1000000
             paid = rng.choice([0, value // 4, value // 2, value])
             signed = dt.date(2025, 1, 15) + dt.timedelta(days=rng.randint(0, 150))
             start = signed + dt.timedelta(days=rng.randint(3, 20))
@@ -1517,8 +1520,9 @@ def generate(out):
     gen_t2(rng, projects)
     ordered = sorted(projects, key=sort_key)
 
-    write_csv(os.path.join(out, "territorios.csv"), ["codigo", "tipo", "nombre"],
-              [[str(c), t, n] for c, t, n in TERRITORIES + [CITY]])
+    write_csv(os.path.join(out, "territorios.csv"), ["codigo", "tipo", "nombre", "alias"],
+              [[str(c), t, n, ""] for c, t, n in TERRITORIES] + [["98", "agregado", "Zona rural", ""],
+              [str(CITY[0]), CITY[1], CITY[2], "Santiago de Cali;Distrito de Santiago de Cali"]])
     t1 = [row_1s(p, a, 1) for p in ordered for a in p["acts"]]
     t2 = [row_1s(p, a, 2) for p in ordered for a in p["acts2"]]
     write_csv(os.path.join(out, "informes-1s", "2025-T1.csv"), HEADER_1S, t1, lineterminator="\r\n")
@@ -1530,7 +1534,35 @@ def generate(out):
               gen_problemas(rng, projects))
     write_csv(os.path.join(out, "agenda.csv"), HEADER_AGENDA, gen_agenda(rng))
     write_contracts(out, projects)
+    write_outlines(out)
     return projects
+
+
+def write_outlines(out):
+    """Schematic example outlines (geo/territorios-ejemplo.geojson): each comuna a square of a grid
+    around the city's centre and each corregimiento a larger square on a ring around it. They are
+    NOT the real boundaries (those are the Alcaldía's), only shapes for the map and the catalog's
+    bounding boxes of the example site."""
+    west, north, step = -76.56, 3.49, 0.025
+    features = []
+    def square(x0, y0, size):
+        ring = [[x0, y0], [x0 + size, y0], [x0 + size, y0 - size], [x0, y0 - size], [x0, y0]]
+        return {"type": "Polygon", "coordinates": [[[round(x, 4), round(y, 4)] for x, y in ring]]}
+    for i, code in enumerate(range(1, 23)):
+        row, col = divmod(i, 5)
+        features.append({"type": "Feature", "properties": {"codigo": code, "nombre": TERR_NAME[code], "ejemplo": True},
+                         "geometry": square(west + col * step, north - row * step, step)})
+    rural = [c for c, t, _ in TERRITORIES if t == "corregimiento"]
+    for i, code in enumerate(rural):
+        big = 0.05
+        x0 = west - 2 * big + (i % 8) * big
+        y0 = north + big + 0.01 if i < 8 else north - 5 * step - 0.01
+        features.append({"type": "Feature", "properties": {"codigo": code, "nombre": TERR_NAME[code], "ejemplo": True},
+                         "geometry": square(x0, y0, big)})
+    os.makedirs(os.path.join(out, "geo"), exist_ok=True)
+    with open(os.path.join(out, "geo", "territorios-ejemplo.geojson"), "w", encoding="utf-8", newline="\n") as f:
+        json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False, separators=(",", ":"))
+        f.write("\n")
 
 
 # ---------------------------------------------------------------------------
@@ -1562,7 +1594,7 @@ def check(out):
     terr = read(os.path.join(out, "territorios.csv"))
     codes = {int(r[0]) for r in terr[1:]}
     expected = set(range(1, 23)) | set(range(51, 66))
-    if codes != expected | {99}:
+    if codes != expected | {98, 99}:
         fail("territorios.csv: códigos inesperados")
     cuts = {}
     for name in ("2025-T1", "2025-T2"):

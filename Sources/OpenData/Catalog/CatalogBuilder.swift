@@ -45,9 +45,14 @@ public enum CatalogBuilder {
             spatial = SpatialCoverage(name: info.municipality, code: Territory.cityWideCode, slug: "ciudad-completa", bbox: union)
         }
         let temporal = dataset.period.map { TemporalCoverage(start: $0.start, end: $0.end, label: $0.label) }
-        let distributions = FileFormats.datasetFiles.compactMap { format -> Distribution? in
+        var distributions = FileFormats.datasetFiles.compactMap { format -> Distribution? in
             let path = dataset.basePath + "." + format.ext
             return files[path].map { Distribution(path: path, format: format.name, mediaType: format.mediaType, facts: $0) }
+        }
+        // The city's projects are also published as one OC4IDS project package.
+        if dataset.kind == .proyectos, dataset.scope == .wholeCity, let facts = files[OC4IDSWriter.path] {
+            distributions.append(Distribution(path: OC4IDSWriter.path, format: OC4IDSWriter.format, mediaType: FileFormats.json.mediaType,
+                                              facts: facts, conformsTo: OC4IDSWriter.schemaURL))
         }
         let title = "\(dataset.kind.title) · \(info.name(of: dataset.scope))"
         let keywords = [info.municipality, info.name(of: dataset.scope), dataset.kind.title, "inversión pública", "Cuadro 1S",

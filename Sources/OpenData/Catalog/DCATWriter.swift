@@ -15,7 +15,7 @@ public enum DCATWriter {
     /// ADMS licence type (`http://purl.org/adms/licencetype/…`) by licence id.
     static let licenseTypes = ["CC-BY-4.0": "Attribution", "CC-BY-SA-4.0": "Attribution", "ODC-BY-1.0": "Attribution",
                                "ODbL-1.0": "Attribution", "CC0-1.0": "PublicDomain"]
-    static let fileTypes = ["CSV": "CSV", "JSON": "JSON", "XLSX": "XLSX"]
+    static let fileTypes = ["CSV": "CSV", "JSON": "JSON", "XLSX": "XLSX", OC4IDSWriter.format: "JSON"]
     static let wktLiteral = "http://www.opengis.net/ont/geosparql#wktLiteral"
     /// The datatype ckanext-dcat reads a GeoJSON `locn:geometry` by.
     static let geoJSONLiteral = "https://www.iana.org/assignments/media-types/application/vnd.geo+json"
@@ -129,6 +129,10 @@ public enum DCATWriter {
                     let fileType = "http://publications.europa.eu/resource/authority/file-type/" + type
                     g.add(distribution, "dct:format", .iri(fileType))
                     g.type(fileType, "dct:MediaTypeOrExtent")
+                }
+                if let standard = file.conformsTo {
+                    g.add(distribution, "dct:conformsTo", .iri(standard))
+                    g.type(standard, "dct:Standard")
                 }
                 g.add(distribution, "dcat:byteSize", .literal(String(file.byteSize), datatype: RDFGraph.expand("xsd:nonNegativeInteger")))
                 g.add(distribution, "dct:license", .iri(license))

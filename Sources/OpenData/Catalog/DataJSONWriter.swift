@@ -32,12 +32,13 @@ public enum DataJSONWriter {
                 ("landingPage", .string(info.url(dataset.landingPath))),
                 ("theme", .array([.string(dataset.themeLabel)])),
                 ("distribution", .array(dataset.distributions.map { file in
-                    .object([
+                    .fields([
                         ("@type", .string("dcat:Distribution")),
                         ("title", .string("\(dataset.title) (\(file.format))")),
                         ("downloadURL", .string(info.url(file.path))),
                         ("mediaType", .string(file.mediaType)),
                         ("format", .string(file.format)),
+                        ("conformsTo", file.conformsTo.map { .string($0) }),
                     ])
                 })),
             ])

@@ -80,13 +80,16 @@ public struct Distribution: Sendable, Hashable {
     public var byteSize: Int
     /// SHA-256 of the bytes written, lower-case hexadecimal.
     public var sha256: String
+    /// The standard the file follows when it is not the dataset's table (e.g. the OC4IDS schema).
+    public var conformsTo: String?
 
-    public init(path: String, format: String, mediaType: String, facts: FileFacts) {
+    public init(path: String, format: String, mediaType: String, facts: FileFacts, conformsTo: String? = nil) {
         self.path = path
         self.format = format
         self.mediaType = mediaType
         self.byteSize = facts.byteSize
         self.sha256 = facts.sha256
+        self.conformsTo = conformsTo
     }
 
     public init(path: String, format: String, mediaType: String, bytes: [UInt8]) {

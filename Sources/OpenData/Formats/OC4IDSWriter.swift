@@ -4,6 +4,8 @@ import Foundation
 /// per BP code with its budget, period, territories, agency, suppliers and contracting processes.
 public enum OC4IDSWriter {
     public static let path = "datos/oc4ids.json"
+    /// The distribution's format name in the catalog.
+    public static let format = "OC4IDS"
     /// The schema the package conforms to.
     public static let schemaURL = "https://standard.open-contracting.org/infrastructure/0.9/en/_static/project-package-schema.json"
 
