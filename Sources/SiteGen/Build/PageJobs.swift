@@ -46,6 +46,7 @@ struct PageJobs: Sendable {
         }
         jobs += siteJobs(context: context)
         jobs += qualityJobs(context: context)
+        jobs += transparencyJobs(context: context)
         return jobs
     }
 
