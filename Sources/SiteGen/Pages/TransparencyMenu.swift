@@ -100,7 +100,7 @@ struct TransparencyMenu: Sendable {
         let agendaItem = { (number: String, name: String, words: [String]) -> [Item] in
             let events = content.agenda.filter { event in words.contains { event.kind.lowercased().contains($0) } }
             guard let last = events.map(\.date).max(by: { $0.daysSinceEpoch < $1.daysSinceEpoch }) else { return [] }
-            return [Item(number: number, name: "\(name) en la agenda (\(events.count))", target: AgendaPage.path, updated: last)]
+            return [Item(number: number, name: "\(name) en la agenda (\(events.count))", target: AgendaPage.path, updated: built ?? last)]
         }
         func numbered(_ number: String, _ items: [Item]) -> [Item] { items.map { var item = $0; item.number = number; return item } }
         func pageItem(_ number: String, _ section: MarkdownPage.Section, _ slug: String) -> [Item] {
@@ -110,7 +110,7 @@ struct TransparencyMenu: Sendable {
         var general = pageItem("6.1.3", .planes, "plan-municipal-participacion")
         if !content.agenda.isEmpty {
             let last = content.agenda.map(\.date).max { $0.daysSinceEpoch < $1.daysSinceEpoch }
-            general.append(Item(number: "6.1.8", name: "Calendario de actividades de participación", target: AgendaPage.path, updated: last))
+            general.append(Item(number: "6.1.8", name: "Calendario de actividades de participación", target: AgendaPage.path, updated: built ?? last))
         }
         var diagnosis: [Item] = []
         if content.pages.contains(where: { $0.section == .diagnosticos }) {
