@@ -48,6 +48,7 @@ struct PageJobs: Sendable {
         }
         jobs += siteJobs(context: context)
         jobs += qualityJobs(context: context)
+        jobs += transparencyJobs(context: context)
         return jobs
     }
 

@@ -28,6 +28,7 @@ struct SiteFiles {
                 if !config.baseURL.isEmpty { robots += "Sitemap: \(config.baseURL)sitemap.xml\n" }
                 return [("robots.txt", Array(robots.utf8))]
             },
+            { TransparencyFiles(menu: TransparencyMenu(content: content), baseURL: config.baseURL).files() },
         ]
         var pagesByTerritory: [Int: [Int]] = [:]
         for (index, page) in content.pages.enumerated() {

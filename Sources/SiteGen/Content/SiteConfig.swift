@@ -36,6 +36,9 @@ public struct SiteConfig: Sendable {
     public var date: LocalDate?
     /// The municipality the data is about (`municipio`), named in the catalog and the datasets.
     public var municipality: String
+    /// The entity's own site (`sitio_entidad`): the transparency menu links there for the
+    /// categories this site does not serve; empty when not set.
+    public var entitySite: String = ""
 
     public static let defaults = SiteConfig(
         title: "Inversión y participación por territorio",
@@ -105,6 +108,7 @@ public struct SiteConfig: Sendable {
         let contact = sub("contact")
         config.contact = Contact(email: string(contact["email"]) ?? "", phone: string(contact["phone"]) ?? "",
                                  pqrsdURL: string(contact["pqrsd_url"]) ?? "")
+        config.entitySite = string(map["sitio_entidad"]) ?? ""
         let license = sub("license")
         config.license = License(id: string(license["id"]) ?? config.license.id,
                                  title: string(license["title"]) ?? config.license.title,

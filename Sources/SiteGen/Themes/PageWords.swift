@@ -31,6 +31,8 @@ struct PageWords: Sendable {
         case buscarContratoSinProyecto = "buscar_contrato_sin_proyecto", buscarProveedor = "buscar_proveedor"
         case buscarProveedorNIT = "buscar_proveedor_nit", buscarProveedorUnContrato = "buscar_proveedor_un_contrato"
         case buscarProveedorContratos = "buscar_proveedor_contratos"
+        case transparencia, transparenciaTitulo = "transparencia_titulo", transparenciaDescripcion = "transparencia_descripcion"
+        case participa, participaDescripcion = "participa_descripcion"
         case noEncontrada = "no_encontrada"
 
         /// The dotted key in `i18n/es.yml`.
