@@ -1,5 +1,5 @@
 # The two commands of the README, and the rest.
-.PHONY: site test test-fast build release clean fuzz bench
+.PHONY: site test test-fast build release clean fuzz bench install
 
 # Build the default site into output/ (installing what is missing first).
 site:
@@ -22,6 +22,14 @@ test-fast:
 
 build:
 	swift build
+
+# Install the release binary into $(PREFIX)/bin (default /usr/local). The default theme is built
+# into the binary, so nothing else is installed; see README "Install".
+PREFIX ?= /usr/local
+install:
+	swift build -c release --product sitegen
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 "$$(swift build -c release --show-bin-path)/sitegen" $(DESTDIR)$(PREFIX)/bin/sitegen
 
 clean:
 	rm -rf .build output

@@ -49,8 +49,12 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            ],
+            plugins: ["EmbedThemePlugin"]
         ),
+        // Carries themes/default inside the binary (see Plugins/EmbedThemePlugin).
+        .executableTarget(name: "EmbedTheme"),
+        .plugin(name: "EmbedThemePlugin", capability: .buildTool(), dependencies: ["EmbedTheme"]),
         .executableTarget(
             name: "sitegen",
             dependencies: [

@@ -11,8 +11,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Output folder; replaced only when the build succeeds.")
     var output: String = "output"
 
-    @Option(help: "Theme folder (default: themes/default beside the content folder, or in the current folder).")
+    @Option(help: "Theme folder (default: themes/default inside or beside the content folder, else the built-in theme).")
     var theme: String?
+
+    @OptionGroup var site: SiteOptions
 
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
@@ -20,7 +22,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         FreedMemory.limitArenas(content: source.contentURL)
         let builder = SiteBuilder(options: .init(content: source.contentURL, output: URL(fileURLWithPath: output),
-                                                 theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict))
+                                                 theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict,
+                                                 baseURL: site.baseURL))
         do {
             let summary = try builder.build()
             DiagnosticPrinter.print(summary.diagnostics, format: source.format)

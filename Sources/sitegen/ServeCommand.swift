@@ -14,8 +14,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Output folder the preview builds into and serves.")
     var output: String = "output"
 
-    @Option(help: "Theme folder (default: themes/default beside the content folder, or in the current folder).")
+    @Option(help: "Theme folder (default: themes/default inside or beside the content folder, else the built-in theme).")
     var theme: String?
+
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Port on 127.0.0.1.")
     var port: UInt16 = 8000
@@ -31,7 +33,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         FreedMemory.limitArenas(content: source.contentURL)
         let options = SiteBuilder.Options(content: source.contentURL, output: URL(fileURLWithPath: output),
-                                          theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict)
+                                          theme: theme.map { URL(fileURLWithPath: $0) }, strict: source.strict,
+                                          baseURL: site.baseURL)
         let format = source.format
         let timings = self.timings
         let server = PreviewServer(options: options, port: port)

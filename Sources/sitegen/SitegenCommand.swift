@@ -1,4 +1,5 @@
 import ArgumentParser
+import SiteGen
 
 /// `sitegen`: builds a transparency site and open datasets from Markdown and CSV sources.
 @main
@@ -6,6 +7,7 @@ struct SitegenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Publica datos de inversión y participación como sitio estático y datos abiertos.",
+        version: SitegenVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )

@@ -31,7 +31,7 @@ struct BuildPipeline {
             FreedMemory.release()
             timings.mark("read and validate")
             guard let content = loaded, !diagnostics.hasErrors else { throw SiteBuilder.BuildError.invalidSources(diagnostics) }
-            let theme = try Theme(root: Theme.locate(explicit: options.theme, content: options.content))
+            let theme = try Theme.load(explicit: options.theme, content: options.content)
 
             // 2. Datasets.
             let datasets = DatasetsStage().run(content)

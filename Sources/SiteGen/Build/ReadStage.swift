@@ -12,6 +12,7 @@ struct ReadStage {
         var diagnostics = Diagnostics()
         let loader = ContentLoader(root: options.content, environment: options.environment, reading: reading)
         var content = loader.load(diagnostics: &diagnostics)
+        if let baseURL = options.baseURL { content?.config.baseURL = baseURL }
         if options.strict {
             var promoted = Diagnostics()
             for item in diagnostics.items { promoted.append(Diagnostic(.error, item.location, item.problem, agencyCode: item.agencyCode)) }

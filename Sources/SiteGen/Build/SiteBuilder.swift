@@ -25,14 +25,17 @@ public struct SiteBuilder {
         /// Treat warnings as errors.
         public var strict: Bool
         public var environment: [String: String]
+        /// Replaces site.yml's `base_url` (`--base-url`, for previews); absolute, ending in `/`.
+        public var baseURL: String?
 
         public init(content: URL, output: URL, theme: URL? = nil, strict: Bool = false,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+                    environment: [String: String] = ProcessInfo.processInfo.environment, baseURL: String? = nil) {
             self.content = content
             self.output = output
             self.theme = theme
             self.strict = strict
             self.environment = environment
+            self.baseURL = baseURL
         }
     }
 

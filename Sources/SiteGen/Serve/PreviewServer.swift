@@ -28,7 +28,7 @@ public final class PreviewServer: Sendable {
         rebuild(changed: [], report: report)
         let options = session.options
         let theme = Theme.locate(explicit: options.theme, content: options.content)
-        var watcher = FolderWatcher(folders: [options.content, theme])
+        var watcher = FolderWatcher(folders: [options.content] + (theme.map { [$0] } ?? []))
         let handler = PreviewHandler(files: StaticFileHandler(root: options.output, events: events), events: events)
         let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled, handler: handler)
         let failure = ServerFailure()

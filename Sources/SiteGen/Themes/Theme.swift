@@ -7,7 +7,10 @@ import OpenData
 /// in `i18n/es.yml` (read by every template as `t`, see `ThemeStrings`) and files under `static/`
 /// copied as they are.
 public struct Theme: Sendable {
-    public let root: URL
+    /// The theme folder, or nil for the default theme built into the binary (`EmbeddedTheme`).
+    public let root: URL?
+    /// How files of the theme are named in messages: the folder's path, or `EmbeddedTheme.origin`.
+    private let origin: String
     private let library: MustacheLibrary
     private let strings: ThemeStrings
     /// The texts the build puts together outside the templates (titles, breadcrumbs…).
@@ -30,27 +33,56 @@ public struct Theme: Sendable {
         }
     }
 
+    /// Reads the theme in the folder `root`.
     public init(root: URL) throws {
-        self.root = root.standardizedFileURL
-        let fm = FileManager.default
-        let templatesURL = self.root.appendingPathComponent("templates")
-        guard fm.fileExists(atPath: templatesURL.path) else { throw LoadError.missing(templatesURL.path) }
+        let root = root.standardizedFileURL
+        let templatesURL = root.appendingPathComponent("templates")
+        guard FileManager.default.fileExists(atPath: templatesURL.path) else { throw LoadError.missing(templatesURL.path) }
+        var files: [String: Data] = [:]
+        for path in Self.files(under: root) {
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                throw LoadError.template(root.appendingPathComponent(path).path, "cannot read the file")
+            }
+            files[path] = data
+        }
+        try self.init(files: files, root: root, origin: root.path)
+    }
+
+    /// The default theme, as built into the binary from the repository's `themes/default`.
+    public static func embedded() throws -> Theme {
+        try Theme(files: EmbeddedTheme.files, root: nil, origin: EmbeddedTheme.origin)
+    }
+
+    /// The theme `locate` finds: a folder, or the embedded default.
+    public static func load(explicit: URL?, content: URL) throws -> Theme {
+        if let folder = locate(explicit: explicit, content: content) { return try Theme(root: folder) }
+        return try embedded()
+    }
+
+    /// Reads a theme from its files (relative path → bytes), whether read from a folder or
+    /// embedded: both go through here, so they render the same bytes.
+    init(files: [String: Data], root: URL?, origin: String) throws {
+        self.root = root
+        self.origin = origin
         _ = HTMLEscape.registered
         _ = XMLEscape.registered
-        let stringsURL = self.root.appendingPathComponent(Self.stringsFile)
-        strings = try ThemeStrings(file: stringsURL)
-        try strings.checkTexts(file: stringsURL.path)
-        words = try PageWords(texts: strings.texts, file: stringsURL.path)
+        let stringsPath = origin + "/" + Self.stringsFile
+        let stringsData = files[Self.stringsFile]
+        strings = try ThemeStrings(data: stringsData, path: stringsPath)
+        try strings.checkTexts(file: stringsPath)
+        words = try PageWords(texts: strings.texts, file: stringsPath)
         var library = MustacheLibrary()
         var hasher = Hasher()
-        hasher.combine(fm.contents(atPath: stringsURL.path))
-        for path in Self.files(under: templatesURL) where path.hasSuffix(".mustache") {
-            let url = templatesURL.appendingPathComponent(path)
-            guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw LoadError.template(url.path, "cannot read the template")
+        hasher.combine(stringsData)
+        let sorted = files.keys.sorted()
+        for key in sorted where key.hasPrefix("templates/") && key.hasSuffix(".mustache") {
+            let path = String(key.dropFirst("templates/".count))
+            let file = origin + "/" + key
+            guard let data = files[key], let text = String(data: data, encoding: .utf8) else {
+                throw LoadError.template(file, "cannot read the template")
             }
             let name = String(path.dropLast(".mustache".count))
-            try strings.check(text, name: url.path)
+            try strings.check(text, name: file)
             do {
                 // Escaped with the byte-level HTML escape (same text as the library's own), or
                 // the XML one for feeds and sitemaps.
@@ -61,25 +93,26 @@ public struct Theme: Sendable {
                 // Reported from the text as written, so line numbers are the file's.
                 var reported = error
                 do { _ = try MustacheTemplate(string: text) } catch let own { reported = own }
-                throw LoadError.template(url.path, "template does not parse: \(reported)")
+                throw LoadError.template(file, "template does not parse: \(reported)")
             }
         }
         self.library = library
         fingerprint = hasher.finalize()
-        let staticURL = self.root.appendingPathComponent("static")
-        assets = Self.files(under: staticURL).compactMap { path in
-            fm.contents(atPath: staticURL.appendingPathComponent(path).path).map { (path, Array($0)) }
+        assets = sorted.compactMap { key in
+            guard key.hasPrefix("static/"), let data = files[key] else { return nil }
+            return (String(key.dropFirst("static/".count)), Array(data))
         }
     }
 
-    /// Every regular file below `folder`, as sorted relative paths.
+    /// Every regular file below `folder`, as sorted relative paths; hidden files and folders are
+    /// left out (as the embedding tool does).
     static func files(under folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var paths: [String] = []
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue, !(path as NSString).lastPathComponent.hasPrefix(".") {
+               !isDirectory.boolValue, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                 paths.append(path)
             }
         }
@@ -95,17 +128,23 @@ public struct Theme: Sendable {
     public func render(_ template: String, _ context: Any) throws -> String {
         let model = ThemeRoot(model: MustacheBox.box(context), strings: strings.tree)
         guard let text = library.render(model, withTemplate: template) else {
-            throw LoadError.template(root.appendingPathComponent("templates/\(template).mustache").path, "template not found")
+            throw LoadError.template(origin + "/templates/\(template).mustache", "template not found")
         }
         return text
     }
 
-    /// Finds the theme: `explicit` if given, else `themes/default` next to the content folder, else
-    /// in the current directory.
-    public static func locate(explicit: URL?, content: URL) -> URL {
+    /// Finds the theme folder, like Hugo and Zola find a site's theme: `explicit` (`--theme DIR`)
+    /// if given; else the site's own `themes/default`, inside the content folder (a folder made by
+    /// `sitegen init`) or beside it (this repository: `content/` and `themes/`); else nil, for the
+    /// default theme built into the binary. The current directory plays no part, so a build gives
+    /// the same site from wherever it is run.
+    public static func locate(explicit: URL?, content: URL) -> URL? {
         if let explicit { return explicit }
-        let beside = content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("themes/default")
-        if FileManager.default.fileExists(atPath: beside.path) { return beside }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes/default")
+        let content = content.standardizedFileURL
+        for folder in [content, content.deletingLastPathComponent()] {
+            let theme = folder.appendingPathComponent("themes/default")
+            if FileManager.default.fileExists(atPath: theme.appendingPathComponent("templates").path) { return theme }
+        }
+        return nil
     }
 }

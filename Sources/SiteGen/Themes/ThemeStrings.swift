@@ -42,20 +42,20 @@ final class ThemeStrings: @unchecked Sendable {
         texts = [:]
     }
 
-    /// Reads `file`; a theme without the file has no texts.
-    init(file: URL) throws {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+    /// Reads the text of the file named `path` in messages; nil (no file) gives no texts.
+    init(data: Data?, path: String) throws {
+        guard let data else {
             tree = [:]
             texts = [:]
             return
         }
-        guard let yaml = String(data: data, encoding: .utf8) else { throw LoadError.yaml(file.path, "not UTF-8 text") }
+        guard let yaml = String(data: data, encoding: .utf8) else { throw LoadError.yaml(path, "not UTF-8 text") }
         let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch { throw LoadError.yaml(file.path, "\(error)") }
+        do { node = try Yams.compose(yaml: yaml) } catch { throw LoadError.yaml(path, "\(error)") }
         var texts: [String: String] = [:]
         if let node {
-            guard case .mapping = node else { throw LoadError.yaml(file.path, "the file must be a mapping of keys to texts") }
-            tree = try Self.group(node, prefix: "", file: file.path, texts: &texts)
+            guard case .mapping = node else { throw LoadError.yaml(path, "the file must be a mapping of keys to texts") }
+            tree = try Self.group(node, prefix: "", file: path, texts: &texts)
         } else {
             tree = [:]
         }
