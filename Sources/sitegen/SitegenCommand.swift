@@ -6,7 +6,7 @@ struct SitegenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Publica datos de inversión y participación como sitio estático y datos abiertos.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
