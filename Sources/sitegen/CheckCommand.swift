@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
         let builder = SiteBuilder(options: .init(content: source.contentURL, output: URL(fileURLWithPath: "/dev/null"), strict: source.strict))
         let (content, diagnostics) = builder.check()
         DiagnosticPrinter.print(diagnostics, format: source.format)
+        for note in content.map(SiteReadiness.missing) ?? [] { FileHandle.standardError.write(Data("sitegen: nota: \(note)\n".utf8)) }
         if timings, let content { FileHandle.standardError.write(Data((SourceReadTime.report(content.readTimes) + "\n").utf8)) }
         if diagnostics.hasErrors { throw ExitCode.failure }
     }

@@ -8,7 +8,7 @@ struct SitegenCommand: ParsableCommand {
         commandName: "sitegen",
         abstract: "Publica datos de inversión y participación como sitio estático y datos abiertos.",
         version: SitegenVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -22,7 +22,7 @@ import Testing
         for path in datasets.flatMap({ [$0.basePath + ".csv", $0.basePath + ".json"] }) + ["datos/territorios.csv"] {
             files[path] = FileFacts(Array(path.utf8))
         }
-        return CatalogBuilder.build(datasets: datasets, files: files, info: info, territories: .cali, boxes: [:])
+        return CatalogBuilder.build(datasets: datasets, files: files, info: info, territories: .builtIn, boxes: [:])
     }
 
     @Test func withABaseURLTheDCATAndDataJSONCatalogsArePlanned() {
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func theDatasetsNameTheMunicipalityInTheirColumns() {
-        let data = CityData(territories: .cali, reports: [], executions: [])
+        let data = CityData(territories: .builtIn, reports: [], executions: [])
         let named = DatasetBuilder.datasets(for: data, municipality: "Popayán")
         let bankCodes = named.flatMap(\.table.columns).filter { $0.description.hasPrefix("Código del proyecto en el Banco de Proyectos de ") }
         #expect(!bankCodes.isEmpty)

@@ -97,8 +97,8 @@ import ZIPFoundation
          {"type":"Feature","properties":{"name":"Pichinde"},"geometry":{"type":"MultiPolygon","coordinates":[[[[-76.7,3.4],[-76.6,3.45],[-76.7,3.4]]]]}}]}
         """
         var diagnostics = Diagnostics()
-        let boxes = GeoJSONReader.read(Array(geo.utf8), path: "geo.geojson", territories: .cali, diagnostics: &diagnostics)?
-            .boxes(of: .cali) ?? [:]
+        let boxes = GeoJSONReader.read(Array(geo.utf8), path: "geo.geojson", territories: .builtIn, diagnostics: &diagnostics)?
+            .boxes(of: .builtIn) ?? [:]
         #expect(boxes["comuna-06"] == BoundingBox(west: -76.52, south: 3.45, east: -76.48, north: 3.5))
         #expect(boxes["pichinde"] == BoundingBox(west: -76.7, south: 3.4, east: -76.6, north: 3.45))
         #expect(boxes["comuna-06"]?.schemaOrgBox == "3.45 -76.52 3.5 -76.48")
@@ -110,7 +110,7 @@ import ZIPFoundation
                                licenseID: "CC-BY-4.0", licenseTitle: "CC BY 4.0", licenseURL: "https://creativecommons.org/licenses/by/4.0/", date: nil)
         let territory = Territory(code: 53, kind: .corregimiento, name: "Pance")
         let dataset = Dataset(kind: .proyectos, scope: .territory(territory), table: Table(columns: [], rows: []), cut: nil)
-        let catalog = CatalogBuilder.build(datasets: [dataset], files: [:], info: info, territories: .cali, boxes: [:])
+        let catalog = CatalogBuilder.build(datasets: [dataset], files: [:], info: info, territories: .builtIn, boxes: [:])
         let metadata = catalog.datasets[0]
         #expect((50...5000).contains(metadata.description.count))
         #expect(metadata.identifier == "https://example.org/datos/territorios/pance/proyectos")

@@ -101,7 +101,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         var diagnostics = Diagnostics()
         let source = ContentFolderReader(root: root).read(diagnostics: &diagnostics)
-        #expect(source.data.territories.territories.count == TerritoryCatalog.cali.territories.count)
+        #expect(source.data.territories.territories.count == TerritoryCatalog.builtIn.territories.count)
         #expect(source.data.reports.isEmpty)
         #expect(source.shapes == nil)
         #expect(source.originals.isEmpty)

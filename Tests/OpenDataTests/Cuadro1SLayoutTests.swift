@@ -114,7 +114,7 @@ import Testing
         guard let source = CSVSource.parse(Array(text.utf8), displayPath: "informes-1s/2024-T4.csv", diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
-        let report = Cuadro1SReader(territories: .cali).read(source, cut: ReportCut(id: "2024-T4")!, diagnostics: &diagnostics)
+        let report = Cuadro1SReader(territories: .builtIn).read(source, cut: ReportCut(id: "2024-T4")!, diagnostics: &diagnostics)
         return (report, diagnostics)
     }
 

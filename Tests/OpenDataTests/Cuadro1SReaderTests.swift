@@ -54,7 +54,7 @@ import Testing
         guard let source = CSVSource.parse(bytes, displayPath: path, diagnostics: &diagnostics) else {
             return (nil, diagnostics.items.map(\.formatted))
         }
-        let report = Cuadro1SReader(territories: .cali).read(source, cut: ReportCut(id: "2025-T1")!, diagnostics: &diagnostics)
+        let report = Cuadro1SReader(territories: .builtIn).read(source, cut: ReportCut(id: "2025-T1")!, diagnostics: &diagnostics)
         return (report, diagnostics.items.map(\.formatted))
     }
 

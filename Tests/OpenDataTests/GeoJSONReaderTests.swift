@@ -6,7 +6,7 @@ import Testing
 /// problems of features it cannot place.
 @Suite(.tags(.unit)) struct GeoJSONReaderTests {
     static func read(_ text: String, diagnostics: inout Diagnostics) -> TerritoryShapes? {
-        GeoJSONReader.read(Array(text.utf8), path: "content/geo/t.geojson", territories: .cali, diagnostics: &diagnostics)
+        GeoJSONReader.read(Array(text.utf8), path: "content/geo/t.geojson", territories: .builtIn, diagnostics: &diagnostics)
     }
 
     @Test func matchesByNameIdOrSlugAndUnitesATerritorysBoxes() throws {
@@ -23,9 +23,9 @@ import Testing
         // Sorted by territory code; a point is no outline.
         #expect(shapes.shapes.map(\.territoryCode) == [6, 6, 53])
         #expect(shapes.shapes[0].polygons.count == 1 && shapes.shapes[0].polygons[0][0].count == 4)
-        let comuna = try #require(TerritoryCatalog.cali[6]).slug
-        let pance = try #require(TerritoryCatalog.cali[53]).slug
-        let boxes = shapes.boxes(of: .cali)
+        let comuna = try #require(TerritoryCatalog.builtIn[6]).slug
+        let pance = try #require(TerritoryCatalog.builtIn[53]).slug
+        let boxes = shapes.boxes(of: .builtIn)
         #expect(boxes[comuna] == BoundingBox(west: -76.53, south: 3.44, east: -76.48, north: 3.5))
         #expect(boxes[pance] == BoundingBox(west: -76.6, south: 3.3, east: -76.55, north: 3.32))
         #expect(boxes.count == 2)

@@ -18,7 +18,7 @@ import Testing
         presencial;seguimiento;Planeación Participativa;4151;Comité;99;;
         """
         var diagnostics = Diagnostics()
-        let actions = ParticipationActionReader(territories: .cali).read(try source(text), diagnostics: &diagnostics)
+        let actions = ParticipationActionReader(territories: .builtIn).read(try source(text), diagnostics: &diagnostics)
         #expect(diagnostics.items.isEmpty, "\(diagnostics.items.map(\.formatted))")
         #expect(actions.map(\.procedure) == [.promotion, .socialControl, .participatoryPlanning])
         #expect(actions.map(\.phase) == [.diagnosis, .evaluation, .followUp])
@@ -36,7 +36,7 @@ import Testing
         4112,Veeduría,ejecución,Mesa,virtual,7;Comuna 30,150,javascript:alert(1)
         """
         var diagnostics = Diagnostics()
-        let actions = ParticipationActionReader(territories: .cali).read(try source(text), diagnostics: &diagnostics)
+        let actions = ParticipationActionReader(territories: .builtIn).read(try source(text), diagnostics: &diagnostics)
         #expect(actions.isEmpty)
         #expect(diagnostics.sorted.map(\.formatted) == [
             "c/planes/acciones.csv:2:2: error: procedimiento: \"Veeduría\" is not one of Planeación Participativa, Control Social, Promoción de la Participación",
@@ -50,7 +50,7 @@ import Testing
 
     @Test func missingColumnsAreNamed() throws {
         var diagnostics = Diagnostics()
-        _ = ParticipationActionReader(territories: .cali).read(try source("organismo_codigo,procedimiento,actividad\n4112,Control Social,Mesa\n"),
+        _ = ParticipationActionReader(territories: .builtIn).read(try source("organismo_codigo,procedimiento,actividad\n4112,Control Social,Mesa\n"),
                                                                diagnostics: &diagnostics)
         #expect(diagnostics.items.map(\.formatted) == ["c/planes/acciones.csv:1:1: error: missing required columns: fase, modalidad"])
     }
@@ -62,7 +62,7 @@ import Testing
         Comuna 6,62,Vías,,2,
         """
         var diagnostics = Diagnostics()
-        let problems = ProblemReader(territories: .cali).read(try source(text, path: "c/diagnosticos/problemas.csv"), diagnostics: &diagnostics)
+        let problems = ProblemReader(territories: .builtIn).read(try source(text, path: "c/diagnosticos/problemas.csv"), diagnostics: &diagnostics)
         #expect(diagnostics.items.isEmpty)
         #expect(problems.map(\.territoryCode) == [57, 6])
         #expect(problems.map(\.planLine) == ["6202", "62"])

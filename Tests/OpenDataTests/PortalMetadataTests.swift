@@ -19,7 +19,7 @@ import Testing
         }
         var files: [String: FileFacts] = [:]
         for dataset in datasets { files[dataset.basePath + ".csv"] = FileFacts(Array(dataset.basePath.utf8)) }
-        return CatalogBuilder.build(datasets: datasets, files: files, info: info, territories: .cali, boxes: boxes)
+        return CatalogBuilder.build(datasets: datasets, files: files, info: info, territories: .builtIn, boxes: boxes)
     }
 
     static func objects(_ graph: RDFGraph, _ subject: String, _ predicate: String) -> [RDFGraph.Object] {

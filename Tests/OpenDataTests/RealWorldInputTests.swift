@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func territoriesHoweverTheyAreWritten() {
-        let cali = TerritoryCatalog.cali
+        let cali = TerritoryCatalog.builtIn
         for (text, code) in [("COMUNA 06", 6), ("Comuna 6", 6), ("6", 6), ("6.0", 6), ("PICHINDE", 57), ("Pichindé", 57),
                              ("Pichinde\u{301}", 57), ("EL HORMIGUERO", 52), ("51", 51), ("65", 65), ("99", 99),
                              ("SANTIAGO DE CALI", 99), (" COMUNA 21 ", 21)] {

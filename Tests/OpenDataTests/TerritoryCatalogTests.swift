@@ -15,12 +15,12 @@ import Testing
 
     @Test(arguments: [("6", 6), ("06", 6), ("6.0", 6), (" 6 ", 6), ("99", 99), ("57", 57), ("057", 57), ("6,00", 6)])
     func codes(text: String, code: Int) {
-        #expect(TerritoryCatalog.cali.resolve(text)?.code == code)
+        #expect(TerritoryCatalog.builtIn.resolve(text)?.code == code)
     }
 
     @Test(arguments: ["6.5", "23", "-6", "1e400", "0x6", "6.", "+6", "6.0.0"])
     func codesNotInTheCatalog(text: String) {
-        #expect(TerritoryCatalog.cali.resolve(text) == nil)
+        #expect(TerritoryCatalog.builtIn.resolve(text) == nil)
     }
 
     /// Spellings of the Alcaldía's files (the September 2024 Cuadro 1S, the budget execution exports).
@@ -31,25 +31,25 @@ import Testing
         ("SANTIAGO DE CALI", 99), ("Toda la ciudad", 99),
     ])
     func namesWithoutCaseOrAccents(text: String, code: Int) {
-        #expect(TerritoryCatalog.cali.resolve(text)?.code == code)
+        #expect(TerritoryCatalog.builtIn.resolve(text)?.code == code)
     }
 
     /// Every built-in territory answers to its name in capitals, with or without accents, and to its
     /// code written padded, as the Alcaldía's exports write them.
     @Test func everyBuiltInTerritoryInCapitals() {
-        for territory in TerritoryCatalog.cali.territories {
+        for territory in TerritoryCatalog.builtIn.territories {
             let capitals = territory.name.uppercased()
             let plain = capitals.folding(options: .diacriticInsensitive, locale: nil)
-            #expect(TerritoryCatalog.cali.resolve(capitals) == territory, "\(capitals)")
-            #expect(TerritoryCatalog.cali.resolve(plain) == territory, "\(plain)")
-            #expect(TerritoryCatalog.cali.resolve("0\(territory.code)") == territory)
+            #expect(TerritoryCatalog.builtIn.resolve(capitals) == territory, "\(capitals)")
+            #expect(TerritoryCatalog.builtIn.resolve(plain) == territory, "\(plain)")
+            #expect(TerritoryCatalog.builtIn.resolve("0\(territory.code)") == territory)
         }
     }
 
     @Test func namesOfAnotherKindDoNotResolve() {
-        #expect(TerritoryCatalog.cali.resolve("COMUNA 57") == nil)
-        #expect(TerritoryCatalog.cali.resolve("Corregimiento 6") == nil)
-        #expect(TerritoryCatalog.cali.resolve("ZONA RURAL") == nil)
+        #expect(TerritoryCatalog.builtIn.resolve("COMUNA 57") == nil)
+        #expect(TerritoryCatalog.builtIn.resolve("Corregimiento 6") == nil)
+        #expect(TerritoryCatalog.builtIn.resolve("ZONA RURAL") == nil)
     }
 
     @Test func aliasesAndAggregatesFromTheFile() throws {

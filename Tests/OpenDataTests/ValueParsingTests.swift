@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func territoriesHoweverWritten() {
-        let catalog = TerritoryCatalog.cali
+        let catalog = TerritoryCatalog.builtIn
         #expect(catalog.resolve("COMUNA 06")?.code == 6)
         #expect(catalog.resolve("Comuna 6")?.code == 6)
         #expect(catalog.resolve("6")?.code == 6)
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func slugs() {
-        #expect(TerritoryCatalog.cali.local.map(\.slug) == [
+        #expect(TerritoryCatalog.builtIn.local.map(\.slug) == [
             "comuna-01", "comuna-02", "comuna-03", "comuna-04", "comuna-05", "comuna-06", "comuna-07", "comuna-08",
             "comuna-09", "comuna-10", "comuna-11", "comuna-12", "comuna-13", "comuna-14", "comuna-15", "comuna-16",
             "comuna-17", "comuna-18", "comuna-19", "comuna-20", "comuna-21", "comuna-22",

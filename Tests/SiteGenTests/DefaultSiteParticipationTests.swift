@@ -58,10 +58,10 @@ import Testing
 
     @Test func everyTerritoryPageHasTheProblemsSection() throws {
         let problems = try contentRows("diagnosticos/problemas.csv")
-        for territory in TerritoryCatalog.cali.local {
+        for territory in TerritoryCatalog.builtIn.local {
             let html = try TestSupport.read(output.appendingPathComponent("territorios/\(territory.slug)/index.html"))
             #expect(html.contains("<h2 id=\"problemas\">Problemas e inversión</h2>"), "\(territory.name)")
-            let own = problems.filter { TerritoryCatalog.cali.resolve($0["territorio"] ?? "")?.code == territory.code }
+            let own = problems.filter { TerritoryCatalog.builtIn.resolve($0["territorio"] ?? "")?.code == territory.code }
             #expect(!own.isEmpty, "the example content has no problem for \(territory.name)")
             #expect(html.components(separatedBy: "<article class=\"problema\"").count - 1 == own.count, "\(territory.name)")
             let rows = try TestSupport.csvRows(output.appendingPathComponent("datos/territorios/\(territory.slug)/problemas.csv"))
@@ -72,7 +72,7 @@ import Testing
 
     @Test func actionsAppearInEachTerritoryTheyTouch() throws {
         let actions = try contentRows("planes/acciones.csv")
-        for territory in TerritoryCatalog.cali.territories {
+        for territory in TerritoryCatalog.builtIn.territories {
             let expected = actions.count { row in
                 let codes = (row["territorios"] ?? "").split(separator: ";").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                 return codes.isEmpty || codes.contains(99) ? territory.code == 99 : codes.contains(territory.code)

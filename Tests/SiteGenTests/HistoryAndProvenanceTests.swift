@@ -98,7 +98,7 @@ import Testing
         }
 
         // Each territory's dataset: the territory's part of each project, one row per project per cut.
-        for territory in TerritoryCatalog.cali.territories {
+        for territory in TerritoryCatalog.builtIn.territories {
             let rows = try TestSupport.csvRows(output.appendingPathComponent("datos/territorios/\(territory.slug)/historico.csv"))
             #expect(rows.count == expectedByTerritory[territory.code] ?? 0, "\(territory.slug)")
             #expect(rows.allSatisfy { $0["codigo_territorio"] == String(territory.code) }, "\(territory.slug)")

@@ -14,7 +14,7 @@ import Testing
     init() throws { output = try Self.site.get() }
 
     @Test func everyTerritoryHasAPageAndADatasetFolder() throws {
-        let catalog = TerritoryCatalog.cali.local
+        let catalog = TerritoryCatalog.builtIn.local
         #expect(catalog.count == 37)
         for territory in catalog {
             let page = output.appendingPathComponent("territorios/\(territory.slug)/index.html")

@@ -82,7 +82,7 @@ import Testing
         #expect(expected[-1] == nil, "the test could not place some rows")
         #expect(expected.values.reduce(0) { $0 + $1.lines } == 1121)
         var checked = 0
-        for territory in TerritoryCatalog.cali.territories {
+        for territory in TerritoryCatalog.builtIn.territories {
             let rows = try TestSupport.csvRows(output.appendingPathComponent("datos/territorios/\(territory.slug)/ejecucion.csv"))
             let e = expected[territory.code] ?? Expected()
             func sum(_ column: String) -> Int64 { rows.reduce(0) { $0 + (Int64($1[column] ?? "") ?? 0) } }

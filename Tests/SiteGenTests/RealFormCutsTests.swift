@@ -71,14 +71,14 @@ struct RealFormCutsTests {
         #expect(reference.unknown.isEmpty, "comuna values the reference reading cannot place: \(reference.unknown)")
         let output = try #require(Self.workbookSites[cut.id]).get()
         var compared = 0
-        for territory in TerritoryCatalog.cali.territories {
+        for territory in TerritoryCatalog.builtIn.territories {
             let expected = reference.territories[String(territory.code)] ?? .zero
             let found = try Self.published(output, territory)
             #expect(found == expected, "\(cut.id) \(territory.name): published \(found), workbook \(expected)")
             if expected.activities > 0 { compared += 1 }
         }
         #expect(compared >= 30, "most territories have activities in \(cut.id)")
-        let placed = Set(TerritoryCatalog.cali.territories.map { String($0.code) })
+        let placed = Set(TerritoryCatalog.builtIn.territories.map { String($0.code) })
         #expect(Set(reference.territories.keys).isSubset(of: placed))
     }
 

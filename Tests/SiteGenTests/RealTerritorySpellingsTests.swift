@@ -94,13 +94,13 @@ json.dump(out, sys.stdout)
             #expect(!texts.isEmpty, "\(name): no territory column found")
             for text in texts {
                 #expect(defaultContent.resolve(text) != nil, "\(name): \"\(text)\"")
-                #expect(TerritoryCatalog.cali.resolve(text) != nil, "\(name): \"\(text)\"")
+                #expect(TerritoryCatalog.builtIn.resolve(text) != nil, "\(name): \"\(text)\"")
             }
         }
         // The September 2024 cut writes names, not only codes; all 37 territories and 99 appear across the files.
         let september = try #require(values.first { $0.key.hasSuffix("Septiembre_2024.xlsx") }?.value)
         #expect(september.contains { Int($0) == nil })
         let codes = Set(values.values.joined().compactMap { defaultContent.resolve($0)?.code })
-        #expect(codes == Set(TerritoryCatalog.cali.territories.map(\.code)))
+        #expect(codes == Set(TerritoryCatalog.builtIn.territories.map(\.code)))
     }
 }

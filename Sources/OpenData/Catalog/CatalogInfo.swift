@@ -19,7 +19,7 @@ public struct CatalogInfo: Sendable {
     public var municipality: String
 
     /// The municipality when site.yml names none.
-    public static let defaultMunicipality = "Santiago de Cali"
+    public static let defaultMunicipality = BuiltInDefaults.municipality
 
     public init(title: String, description: String, baseURL: String, language: String,
                 publisherName: String, publisherURL: String, publisherEmail: String, contactEmail: String,

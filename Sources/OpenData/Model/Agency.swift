@@ -11,7 +11,7 @@ public struct Agency: Sendable, Hashable, Codable, Comparable {
     public static func < (a: Agency, b: Agency) -> Bool { (a.code, a.name) < (b.code, b.name) }
 }
 
-/// One level of the development plan (e.g. level 1 "62 Cali Renovada y Sostenible").
+/// One level of the development plan (e.g. level 1 "62 Ciudad Renovada y Sostenible").
 public struct PlanLevel: Sendable, Hashable, Codable {
     public var code: String
     public var name: String

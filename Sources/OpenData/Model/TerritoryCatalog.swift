@@ -34,7 +34,7 @@ public struct TerritoryCatalog: Sendable {
     public var cityWide: Territory? { byCode[Territory.cityWideCode] }
 
     /// What sources write for the whole city when the catalog names no alias for it.
-    static let cityWideNames: Set<String> = ["santiago de cali", "cali", "ciudad", "toda la ciudad", "municipio", "distrito"]
+    static var cityWideNames: Set<String> { BuiltInDefaults.cityWideNames }
 
     /// Resolves a territory as written in a source, or nil when it is not one of the catalog's.
     public func resolve(_ raw: String) -> Territory? {
@@ -76,15 +76,7 @@ public struct TerritoryCatalog: Sendable {
         [key(territory.name), key(territory.slug)] + territory.aliases.map(key)
     }
 
-    /// Cali's 22 comunas, 15 corregimientos and the city-wide code 99, with the spellings the
-    /// Alcaldía's files use beyond what folding case and accents already matches.
-    public static let cali = TerritoryCatalog(
-        (1...22).map { Territory(code: $0, kind: .comuna, name: "Comuna \($0)") }
-            + [
-                (51, "Navarro"), (52, "El Hormiguero"), (53, "Pance"), (54, "La Buitrera"), (55, "Villacarmelo"),
-                (56, "Los Andes"), (57, "Pichindé"), (58, "La Leonera"), (59, "Felidia"), (60, "El Saladito"),
-                (61, "La Elvira"), (62, "La Castilla"), (63, "La Paz"), (64, "Montebello"), (65, "Golondrinas"),
-            ].map { Territory(code: $0.0, kind: .corregimiento, name: $0.1) }
-            + [Territory(code: Territory.cityWideCode, kind: .ciudad, name: "Toda la ciudad", aliases: ["Santiago de Cali"])]
-    )
+    /// The built-in territories (BuiltInDefaults), used when a content folder has no
+    /// `territorios.csv`.
+    public static var builtIn: TerritoryCatalog { BuiltInDefaults.territories }
 }

@@ -44,9 +44,9 @@ public struct ContentFolderReader: Sendable {
 
     func readTerritories(diagnostics: inout Diagnostics) -> TerritoryCatalog {
         let url = root.appendingPathComponent(ContentLayout.territories)
-        guard FileManager.default.fileExists(atPath: url.path) else { return .cali }
+        guard FileManager.default.fileExists(atPath: url.path) else { return .builtIn }
         guard let source = CSVSource.read(url, displayPath: display(ContentLayout.territories), diagnostics: &diagnostics),
-              let catalog = TerritoryCatalog.read(source, diagnostics: &diagnostics) else { return .cali }
+              let catalog = TerritoryCatalog.read(source, diagnostics: &diagnostics) else { return .builtIn }
         return catalog
     }
 

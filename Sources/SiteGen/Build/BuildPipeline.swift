@@ -77,7 +77,7 @@ struct BuildPipeline {
             timings.mark("swap in")
             return BuildSummary(pages: pageCount, datasets: datasets.count, files: files,
                                 seconds: Date().timeIntervalSince(started), diagnostics: diagnostics,
-                                notes: CatalogStage.notes(content.config), timings: timings)
+                                notes: CatalogStage.notes(content.config) + SiteReadiness.buildNotes(content), timings: timings)
         } catch {
             output.discard()
             throw error

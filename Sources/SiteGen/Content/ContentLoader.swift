@@ -17,6 +17,8 @@ public struct SiteContent: Sendable {
     public var diagnostics = Diagnostics()
     /// How long each Cuadro 1S source took to read, in file order.
     public var readTimes: [SourceReadTime] = []
+    /// True when the folder has no `territorios.csv`, so the built-in territory list is used.
+    public var usesBuiltInTerritories = false
 }
 
 /// Reads a content folder: the site's own sources (`site.yml`, the Markdown pages of `planes/`,
@@ -48,9 +50,10 @@ public struct ContentLoader: Sendable {
             diagnostics.error(SourceLocation(file: root.path), .content(.contentFolderNotFound))
             return nil
         }
-        let config = SiteConfig.read(root.appendingPathComponent(ContentLayout.siteConfig), displayPath: display(ContentLayout.siteConfig),
+        var config = SiteConfig.read(root.appendingPathComponent(ContentLayout.siteConfig), displayPath: display(ContentLayout.siteConfig),
                                      environment: environment, diagnostics: &diagnostics)
         let source = dataReader.read(diagnostics: &diagnostics)
+        if source.data.territories.local.isEmpty || source.data.reports.isEmpty { config.inPreparation = true }
         let territories = source.data.territories
         let pages = loadPages(territories: territories, diagnostics: &diagnostics)
         checkReferences(pages: pages, territories: territories, reports: source.data.reports, diagnostics: &diagnostics)
@@ -59,6 +62,7 @@ public struct ContentLoader: Sendable {
         content.shapes = source.shapes
         content.originals = source.originals
         content.readTimes = source.readTimes
+        content.usesBuiltInTerritories = !FileManager.default.fileExists(atPath: root.appendingPathComponent(ContentLayout.territories).path)
         return content
     }
 

@@ -39,16 +39,23 @@ public struct SiteConfig: Sendable {
     /// The entity's own site (`sitio_entidad`): the transparency menu links there for the
     /// categories this site does not serve; empty when not set.
     public var entitySite: String = ""
+    /// The municipality's DANE code (`codigo_dane`, five digits).
+    public var daneCode: String
+    /// True when site.yml says the site is still being prepared (`en_preparacion`); the loader
+    /// also sets it when the content has no territories or no Cuadro 1S cut yet. Every page then
+    /// shows the "sitio en preparación" notice.
+    public var inPreparation: Bool
 
     public static let defaults = SiteConfig(
         title: "Inversión y participación por territorio",
         description: "Proyectos de inversión, seguimiento y participación ciudadana por comuna y corregimiento.",
         baseURL: "", language: "es-CO",
-        publisher: Publisher(name: "Alcaldía de Santiago de Cali", url: "", email: ""),
+        publisher: Publisher(name: BuiltInDefaults.publisherName, url: "", email: ""),
         contact: Contact(email: "", phone: "", pqrsdURL: ""),
         license: License(id: "CC-BY-4.0", title: "Creative Commons Atribución 4.0 Internacional",
                          url: "https://creativecommons.org/licenses/by/4.0/"),
-        exampleData: false, date: nil, municipality: CatalogInfo.defaultMunicipality
+        exampleData: false, date: nil, municipality: BuiltInDefaults.municipality,
+        daneCode: BuiltInDefaults.daneCode, inPreparation: false
     )
 
     /// Reads `site.yml`; an absent file gives the defaults. Broken YAML is an error at its position.
@@ -101,6 +108,14 @@ public struct SiteConfig: Sendable {
         if let municipality = string(map["municipio"])?.trimmingCharacters(in: .whitespaces), !municipality.isEmpty {
             config.municipality = municipality
         }
+        if let code = string(map["codigo_dane"])?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+            if code.count == 5, code.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                config.daneCode = code
+            } else {
+                diagnostics.error(SourceLocation(file: displayPath), .cell(column: "codigo_dane", .notDANECode(text: code)))
+            }
+        }
+        config.inPreparation = (map["en_preparacion"] as? Bool) ?? false
         config.exampleData = (map["example_data"] as? Bool) ?? false
         let publisher = sub("publisher")
         config.publisher = Publisher(name: string(publisher["name"]) ?? config.publisher.name,

@@ -18,6 +18,8 @@ struct PageFrame {
     var root: String
     var canonical: String
     var exampleData: Bool
+    /// The "sitio en preparación" notice is shown (SiteConfig.inPreparation).
+    var inPreparation: Bool = false
     /// The menu's section this page belongs to (the menu and its words are the theme's).
     var current: Sections
     var breadcrumbs: [Link]
@@ -113,6 +115,7 @@ struct PageContext {
             publisher: config.publisher.name, licenseTitle: config.license.title, licenseURL: config.license.url,
             contactEmail: config.contact.email, pqrsdURL: pqrsdURL, generated: generated
         )
+        frame.inPreparation = config.inPreparation
         frame.feed = root + "feed.xml"
         frame.search = root + SearchPage.path + "index.html"
         return frame

@@ -83,6 +83,12 @@ struct TerritoriesIndexPage {
     var cityWide: [Line]
     var aggregates: [Line]
     var hasAggregates: Bool
+    /// The municipality (site.yml `municipio`) and how many comunas and corregimientos divide it,
+    /// for the page's opening sentence (shown only when it has any).
+    var municipality: String
+    var comunaCount: Int
+    var corregimientoCount: Int
+    var hasDivisions: Bool
 
     static let path = "territorios/"
 
@@ -100,5 +106,9 @@ struct TerritoriesIndexPage {
         cityWide = data.territories.territories.filter { $0.kind == .ciudad }.map(line)
         aggregates = data.territories.aggregates.map(line)
         hasAggregates = !aggregates.isEmpty
+        municipality = content.config.municipality
+        comunaCount = comunas.count
+        corregimientoCount = corregimientos.count
+        hasDivisions = !comunas.isEmpty || !corregimientos.isEmpty
     }
 }

@@ -27,6 +27,7 @@ public enum CellProblem: ProblemKind {
     case notAgencyCode(text: String)
     case actionWithoutActivity
     case notTerritoryCode(text: String)
+    case notDANECode(text: String)
     case territoryWithoutName
     case duplicateTerritory(code: Int)
     /// A name or alias of `territorios.csv` that another territory (on `line`) already holds.
@@ -59,6 +60,7 @@ public enum CellProblem: ProblemKind {
         case notAgencyCode = "not_agency_code"
         case actionWithoutActivity = "action_without_activity"
         case notTerritoryCode = "not_territory_code"
+        case notDANECode = "not_dane_code"
         case territoryWithoutName = "territory_without_name"
         case duplicateTerritory = "duplicate_territory"
         case territoryNameTaken = "territory_name_taken"
@@ -91,6 +93,7 @@ public enum CellProblem: ProblemKind {
         case .notAgencyCode: .notAgencyCode
         case .actionWithoutActivity: .actionWithoutActivity
         case .notTerritoryCode: .notTerritoryCode
+        case .notDANECode: .notDANECode
         case .territoryWithoutName: .territoryWithoutName
         case .duplicateTerritory: .duplicateTerritory
         case .territoryNameTaken: .territoryNameTaken
@@ -128,6 +131,7 @@ public enum CellProblem: ProblemKind {
         case .notAgencyCode(let text): "\(q(text)) is not an agency code"
         case .actionWithoutActivity: "the action has no activity"
         case .notTerritoryCode(let text): "\(q(text)) is not a territory code"
+        case .notDANECode(let text): "\(q(text)) is not a DANE municipality code (five digits)"
         case .territoryWithoutName: "the territory has no name"
         case .duplicateTerritory(let code): "territory \(code) appears twice"
         case .territoryNameTaken(let text, let code, let line): "\(q(text)) already names territory \(code) (line \(line))"
@@ -165,6 +169,7 @@ public enum CellProblem: ProblemKind {
         case .notAgencyCode(let text): "\(q(text)) no es un código de organismo"
         case .actionWithoutActivity: "la acción no tiene actividad"
         case .notTerritoryCode(let text): "\(q(text)) no es un código de territorio"
+        case .notDANECode(let text): "\(q(text)) no es un código DANE de municipio (cinco dígitos)"
         case .territoryWithoutName: "el territorio no tiene nombre"
         case .duplicateTerritory(let code): "el territorio \(code) aparece dos veces"
         case .territoryNameTaken(let text, let code, let line): "\(q(text)) ya nombra al territorio \(code) (línea \(line))"
@@ -187,7 +192,7 @@ public enum CellProblem: ProblemKind {
         case .territoryNameWithoutSlug(let text): [ProblemField("text", .text(text))]
         case .notWholeNumber(let text), .notTime(let text), .notISODate(let text), .notWebLink(let text),
              .notAbsoluteURL(let text), .unknownTerritory(let text), .invalidBPCode(let text), .notPlanCode(let text),
-             .notPriority(let text), .notAgencyCode(let text), .notTerritoryCode(let text):
+             .notPriority(let text), .notAgencyCode(let text), .notTerritoryCode(let text), .notDANECode(let text):
             [ProblemField("text", .text(text))]
         case .missingTerritory, .missingBPCode, .missingActivityCode, .problemWithoutTerritory, .problemWithoutPlanLine,
              .missingProblem, .actionWithoutAgency, .actionWithoutActivity, .territoryWithoutName:
@@ -222,6 +227,7 @@ public enum CellProblem: ProblemKind {
         case .notAgencyCode: .notAgencyCode(text: "X")
         case .actionWithoutActivity: .actionWithoutActivity
         case .notTerritoryCode: .notTerritoryCode(text: "A1")
+        case .notDANECode: .notDANECode(text: "7600")
         case .territoryWithoutName: .territoryWithoutName
         case .duplicateTerritory: .duplicateTerritory(code: 6)
         case .territoryNameTaken: .territoryNameTaken(text: "Pance", code: 53, line: 40)
