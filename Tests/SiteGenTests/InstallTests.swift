@@ -71,16 +71,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output2").path))
     }
 
-    // INIT: enable once branch `init` (sitegen init) is merged: `init` in the empty folder, then
-    // `build` of what it wrote, and the refusal of a non-empty folder.
-    @Test(.disabled("needs `sitegen init` (branch init)")) func initThenBuild() throws {
-        let (made, madeOutput) = try run(["init", "sitio"])
+    /// `init` in the empty folder, then `build` of what it wrote (with the preparation notice),
+    /// and the refusal of a non-empty folder unless `--force`.
+    @Test func initThenBuild() throws {
+        let (made, madeOutput) = try run(["init", "sitio", "--municipio", "Popayán", "--codigo-dane", "19001"])
         #expect(made == 0, "\(madeOutput)")
         let (built, builtOutput) = try run(["build", "--content", "sitio", "--output", "output"])
         #expect(built == 0, "\(builtOutput)")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/index.html").path))
+        let home = try TestSupport.read(folder.appendingPathComponent("output/index.html"))
+        #expect(home.contains("preparación"), "the home page lacks the preparation notice")
+        #expect(home.contains("Popayán"))
         let (again, _) = try run(["init", "sitio"])
         #expect(again != 0)
+        let (forced, forcedOutput) = try run(["init", "sitio", "--force"])
+        #expect(forced == 0, "\(forcedOutput)")
     }
 }
 
