@@ -96,7 +96,7 @@ import Testing
             }),
             ("a Cuadro 1S row", { try edit(content, "informes-1s/2025-T2.csv", replacing: budget.old, with: budget.new) }),
             ("a contract's value", {
-                try edit(content, "contratos/secop-ii-contratos.csv", replacing: ",879000000.0,", with: ",880000000.0,")
+                try edit(content, "contratos/secop-ii-contratos.csv", replacing: ",33000000.0,", with: ",34000000.0,")
             }),
             ("an agenda date", { try edit(content, "agenda.csv", replacing: "2025-02-10,14:00", with: "2025-02-11,15:30") }),
             ("the site title", { try edit(content, "site.yml", replacing: "title: \"Cali Participa", with: "title: \"Cali Participa (prueba)") }),

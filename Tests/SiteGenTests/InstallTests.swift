@@ -23,20 +23,7 @@ import Testing
 
     /// Runs the copied binary with `folder` as the working folder.
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let log = TestSupport.temporaryFolder("install-run").appendingPathComponent("output.log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        try TestSupport.run([binary.path] + arguments, in: folder)
     }
 
     @Test func versionIsTheOneDefined() throws {

@@ -23,10 +23,11 @@ enum CatalogTools {
         var output: String
     }
 
-    /// Runs `python script args…` and returns its exit status and combined output.
-    static func python(_ script: URL, _ arguments: [String], in folder: URL? = nil) throws -> Run {
+    /// Runs `python script args…` (with the checkers' interpreter unless another is given) and
+    /// returns its exit status and combined output.
+    static func python(_ script: URL, _ arguments: [String], in folder: URL? = nil, interpreter: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = python
+        process.executableURL = interpreter ?? python
         process.arguments = [script.path] + arguments
         if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment

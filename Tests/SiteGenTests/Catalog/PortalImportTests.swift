@@ -18,7 +18,7 @@ struct PortalImportTests {
     @Test func ckanParsesEveryDatasetWholeUnderBothProfiles() throws {
         for site in try Self.sites() {
             let catalog = site.output.appendingPathComponent("datos/catalog.ttl")
-            let run = try PortalTools.run(PortalTools.ckanPython, CatalogTools.scripts.appendingPathComponent("ckan_parse.py"), [catalog.path])
+            let run = try CatalogTools.python(CatalogTools.scripts.appendingPathComponent("ckan_parse.py"), [catalog.path], interpreter: PortalTools.ckanPython)
             print("[\(site.name)] " + run.output)
             let stated = try TestSupport.read(catalog).components(separatedBy: " a dcat:Dataset").count - 1
             for profile in ["euro_dcat_ap_3", "euro_dcat_ap_2"] {
@@ -38,8 +38,9 @@ struct PortalImportTests {
 
     @Test func ckanFindsItsLicenceIdAndTheGeometry() throws {
         let site = try PortalTools.realSite.get()
-        let run = try PortalTools.run(PortalTools.ckanPython, CatalogTools.scripts.appendingPathComponent("ckan_parse.py"),
-                                      [site.appendingPathComponent("datos/catalog.jsonld").path, "euro_dcat_ap_3"])
+        let run = try CatalogTools.python(CatalogTools.scripts.appendingPathComponent("ckan_parse.py"),
+                                          [site.appendingPathComponent("datos/catalog.jsonld").path, "euro_dcat_ap_3"],
+                                          interpreter: PortalTools.ckanPython)
         #expect(run.status == 0, "\(CatalogTools.tail(run))")
         #expect(run.output.contains("\"license_id\": \"cc-by\""), "\(CatalogTools.tail(run))")
         #expect(run.output.contains("\"spatial\": \"{\\\"type\\\":\\\"Polygon\\\""), "\(CatalogTools.tail(run))")
@@ -112,20 +113,6 @@ enum PortalTools {
     static func hasGeometry(_ content: URL) -> Bool {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("geo").path)) ?? []
         return names.contains { $0.hasSuffix(".geojson") }
-    }
-
-    /// Runs `python script args…` (as `CatalogTools.python` does, with another interpreter).
-    static func run(_ python: URL, _ script: URL, _ arguments: [String]) throws -> CatalogTools.Run {
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [script.path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CatalogTools.Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 
     /// The `key=N` figures of ckan_parse.py's line for one profile.
