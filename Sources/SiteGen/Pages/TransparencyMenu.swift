@@ -45,6 +45,14 @@ struct TransparencyMenu: Sendable {
             content.pages.first { $0.section == section && $0.slug == slug }
         }
         let entity = SafeURL.check(content.config.entitySite) ?? ""
+        func numbered(_ number: String, _ items: [Item]) -> [Item] { items.map { var item = $0; item.number = number; return item } }
+        // Both menus list the fichas and each cut's "Qué cambió", under their own numeral.
+        let fichas = data.reports.isEmpty ? [] : [Item(number: "", name: "Fichas de los proyectos de inversión",
+                                                       target: Self.projectsAnchor, updated: latestCut)]
+        let changes = data.reports.reversed().filter { data.changes(to: $0.cut) != nil }.map { report in
+            Item(number: "", name: "Qué cambió en el corte \(SpanishFormat.cut(report.cut))",
+                 target: ChangesPage.path(report.cut), updated: report.cut.periodEnd)
+        }
 
         var budget: [Item] = []
         if let execution = data.latestExecution {
@@ -63,18 +71,12 @@ struct TransparencyMenu: Sendable {
             plan.append(Item(number: "4.3", name: "Acciones del plan de participación por procedimiento y fase",
                              target: PlanMatrixPage.path, updated: built))
         }
-        var projects: [Item] = []
-        if !data.reports.isEmpty {
-            projects.append(Item(number: "4.4", name: "Fichas de los proyectos de inversión", target: Self.projectsAnchor, updated: latestCut))
-        }
+        let projects = numbered("4.4", fichas)
         var reports: [Item] = []
         if !data.reports.isEmpty {
             reports.append(Item(number: "4.7", name: "Informes de seguimiento (Cuadro 1S)", target: ReportsIndexPage.path, updated: latestCut))
         }
-        for report in data.reports.reversed() where data.changes(to: report.cut) != nil {
-            reports.append(Item(number: "4.7", name: "Qué cambió en el corte \(SpanishFormat.cut(report.cut))",
-                                target: ChangesPage.path(report.cut), updated: report.cut.periodEnd))
-        }
+        reports += numbered("4.7", changes)
         let openData = [Item(number: "7", name: "Catálogo de datos abiertos", target: CatalogPage.path, updated: built)]
 
         var planning = [
@@ -102,7 +104,6 @@ struct TransparencyMenu: Sendable {
             guard let last = events.map(\.date).max(by: { $0.daysSinceEpoch < $1.daysSinceEpoch }) else { return [] }
             return [Item(number: number, name: "\(name) en la agenda (\(events.count))", target: AgendaPage.path, updated: built ?? last)]
         }
-        func numbered(_ number: String, _ items: [Item]) -> [Item] { items.map { var item = $0; item.number = number; return item } }
         func pageItem(_ number: String, _ section: MarkdownPage.Section, _ slug: String) -> [Item] {
             page(section, slug).map { [Item(number: number, name: $0.title, target: $0.path, updated: $0.date ?? built)] } ?? []
         }
@@ -127,14 +128,7 @@ struct TransparencyMenu: Sendable {
         let consultation = agendaItem("6.2.3", "Consultas ciudadanas", ["consulta"])
         let collaboration = agendaItem("6.2.4", "Espacios de colaboración e innovación abierta", ["colaboración", "innovación"])
         let accountability = agendaItem("6.2.5", "Rendiciones de cuentas", ["rendición de cuentas"])
-        var control: [Item] = []
-        if !data.reports.isEmpty {
-            control.append(Item(number: "6.2.6", name: "Fichas de los proyectos de inversión", target: Self.projectsAnchor, updated: latestCut))
-        }
-        for report in data.reports.reversed() where data.changes(to: report.cut) != nil {
-            control.append(Item(number: "6.2.6", name: "Qué cambió en el corte \(SpanishFormat.cut(report.cut))",
-                                target: ChangesPage.path(report.cut), updated: report.cut.periodEnd))
-        }
+        var control = numbered("6.2.6", fichas + changes)
         control += pageItem("6.2.6", .planes, "control-social")
         control += numbered("6.2.6", actionLists(.socialControl, ManagementPhase.allCases))
         if let pqrsd = SafeURL.check(content.config.contact.pqrsdURL), !pqrsd.isEmpty {
