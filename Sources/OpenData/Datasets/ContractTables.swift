@@ -53,11 +53,31 @@ public enum ContractTables {
         return projects.filter { seen.insert($0.bp).inserted }.map { ($0.bp, $0.bpin) }
     }
 
-    /// The rows of the contracts of `projects`: per project (in their order), newest first.
-    static func rows(_ projects: [Project], data: CityData) -> [[Cell]] {
-        distinctProjects(projects).flatMap { project in
-            data.contracts(bpin: project.bpin).map { row($0, bp: project.bp, bpin: project.bpin) }
+    /// Where each row of a `contratos` table comes from: a project (an index in its list of
+    /// distinct projects; -1 for a contract that joins none) and the contract's position in
+    /// `CityData.contracts`.
+    private typealias Place = (project: Int32, contract: Int32)
+
+    /// The places of the contracts of `projects`: per project (in their order), newest first.
+    private static func places(_ projects: [(bp: String, bpin: String)], data: CityData) -> [Place] {
+        var places: [Place] = []
+        for (index, project) in projects.enumerated() {
+            for position in data.contractIndex.positions(bpin: project.bpin) { places.append((Int32(index), Int32(position))) }
         }
+        return places
+    }
+
+    /// Rows made from the model whenever a writer reads them, like `proyectos`: the cells of
+    /// 80,000 contracts in every territory's table and the city's would be held for the whole build.
+    private static func table(_ places: [Place], projects: [(bp: String, bpin: String)], data: CityData) -> Table {
+        let contracts = data.contracts
+        return Table(columns: columns, rows: TableRows(count: places.count) { row in
+            let place = places[row]
+            let contract = contracts[Int(place.contract)]
+            guard place.project >= 0 else { return Self.row(contract, bp: "", bpin: "") }
+            let project = projects[Int(place.project)]
+            return Self.row(contract, bp: project.bp, bpin: project.bpin)
+        })
     }
 
     /// The `contratos` datasets: one per territory (the contracts of its projects) and one for the
@@ -66,21 +86,21 @@ public enum ContractTables {
     static func datasets(for data: CityData) -> [Dataset] {
         let cut = data.latest?.cut
         let territorial = data.territories.territories.map { territory in
-            Dataset(kind: .contratos, scope: .territory(territory),
-                    table: Table(columns: columns, rows: rows(data.projects(in: territory.code), data: data)), cut: cut)
+            let projects = distinctProjects(data.projects(in: territory.code))
+            return Dataset(kind: .contratos, scope: .territory(territory),
+                           table: table(places(projects, data: data), projects: projects, data: data), cut: cut)
         }
-        var joined = Set<String>()
-        var cityRows = rows(data.projects, data: data)
-        for project in distinctProjects(data.projects) { for contract in data.contracts(bpin: project.bpin) { joined.insert(contract.id) } }
-        for contract in data.contracts where !joined.contains(contract.id) { cityRows.append(row(contract, bp: "", bpin: "")) }
-        return territorial + [Dataset(kind: .contratos, scope: .wholeCity, table: Table(columns: columns, rows: cityRows), cut: cut)]
+        let projects = distinctProjects(data.projects)
+        var cityPlaces = places(projects, data: data)
+        let joined = Set(cityPlaces.map(\.contract))
+        for position in data.contracts.indices where !joined.contains(Int32(position)) { cityPlaces.append((-1, Int32(position))) }
+        return territorial + [Dataset(kind: .contratos, scope: .wholeCity, table: table(cityPlaces, projects: projects, data: data), cut: cut)]
     }
 
     /// The contract figures of an agency's projects with a row in a territory (nil: the whole
     /// city), each project with all its rows so its share is against its whole modified budget.
     static func figures(_ data: CityData, territory code: Int?, agency: String) -> ContractFigures {
         guard let code else { return data.contractFigures(agency: agency) }
-        let bps = distinctProjects(data.projects(in: code).filter { $0.agency.code == agency }).map(\.bp)
-        return data.contractIndex.figures(of: bps.flatMap { data.project(bp: $0) })
+        return data.contractFigures(agency: agency, territory: code)
     }
 }

@@ -14,13 +14,15 @@ public enum OC4IDSWriter {
     public static func write(_ data: CityData, info: CatalogInfo, boxes: [String: BoundingBox]) -> [UInt8] {
         let published = info.date ?? data.latest?.cut.periodEnd
         var usedIDs = Set<String>()
+        let codes = Codes(data.contracts)
         var seen = Set<String>()
         let bps = data.projects.filter { seen.insert($0.bp).inserted }.map(\.bp).sorted()
         let projects: [JSONValue] = bps.map { bp in
             let rows = data.project(bp: bp)
             let id = usedIDs.insert(rows[0].bpin).inserted && !rows[0].bpin.isEmpty ? rows[0].bpin : bp
             usedIDs.insert(id)
-            return project(id: id, rows: rows, contracts: data.contracts(bp: bp), territories: data.territories, boxes: boxes)
+            return project(id: id, rows: rows, contracts: data.contracts(bp: bp), codes: codes, territories: data.territories,
+                           boxes: boxes)
         }
         return JSONValue.fields([
             ("uri", .string(info.url(path))),
@@ -50,7 +52,7 @@ public enum OC4IDSWriter {
     }
 
     /// One project from its rows (one per territory) in the latest cut and its contracts.
-    static func project(id: String, rows: [Project], contracts: [Contract], territories: TerritoryCatalog,
+    static func project(id: String, rows: [Project], contracts: [Contract], codes: Codes, territories: TerritoryCatalog,
                         boxes: [String: BoundingBox]) -> JSONValue {
         let first = rows[0]
         let modified = rows.compactMap(\.budget.modified)
@@ -86,7 +88,7 @@ public enum OC4IDSWriter {
             ("period", period(rows.compactMap(\.start).min(), rows.compactMap(\.end).max())),
             ("locations", .array(locations)),
             ("parties", .array(parties)),
-            ("contractingProcesses", contracts.isEmpty ? nil : .array(contracts.sorted { $0.id < $1.id }.map(process))),
+            ("contractingProcesses", contracts.isEmpty ? nil : .array(contracts.sorted { $0.id < $1.id }.map { process($0, codes: codes) })),
         ])
     }
 
@@ -98,19 +100,44 @@ public enum OC4IDSWriter {
         ])
     }
 
-    static func process(_ contract: Contract) -> JSONValue {
-        .fields([
+    /// The OCDS codes of every distinct status, type and modality of the contracts, worked out
+    /// once: a few dozen texts among tens of thousands of contracts.
+    struct Codes {
+        var status: [String: String] = [:]
+        var nature: [String: String] = [:]
+        var method: [String: String] = [:]
+
+        init(_ contracts: [Contract]) {
+            for contract in contracts {
+                if status[contract.status] == nil { status[contract.status] = OC4IDSWriter.status(contract.status) ?? "" }
+                if nature[contract.type] == nil { nature[contract.type] = OC4IDSWriter.nature(contract.type) ?? "" }
+                if method[contract.modality] == nil { method[contract.modality] = OC4IDSWriter.procurementMethod(contract.modality) ?? "" }
+            }
+        }
+
+        static func code(_ text: String, in codes: [String: String], else make: (String) -> String?) -> String? {
+            guard let code = codes[text] else { return make(text) }
+            return code.isEmpty ? nil : code
+        }
+    }
+
+    static func process(_ contract: Contract, codes: Codes) -> JSONValue {
+        let statusCode: String? = Codes.code(contract.status, in: codes.status, else: status)
+        let natureCode: String? = Codes.code(contract.type, in: codes.nature, else: nature)
+        let methodCode: String? = Codes.code(contract.modality, in: codes.method, else: procurementMethod)
+        let tender: JSONValue? = contract.modality.isEmpty ? nil : .fields([
+            ("procurementMethod", methodCode.map { .string($0) }),
+            ("procurementMethodDetails", .string(contract.modality)),
+        ])
+        return .fields([
             ("id", .string(contract.id)),
             ("summary", .fields([
                 ("externalReference", .string(contract.process.isEmpty ? contract.id : contract.process)),
                 ("title", .string(contract.displayReference)),
                 ("description", .string(contract.object)),
-                ("status", status(contract.status).map { .string($0) }),
-                ("nature", nature(contract.type).map { .array([.string($0)]) }),
-                ("tender", contract.modality.isEmpty ? nil : .fields([
-                    ("procurementMethod", procurementMethod(contract.modality).map { .string($0) }),
-                    ("procurementMethodDetails", .string(contract.modality)),
-                ])),
+                ("status", statusCode.map { .string($0) }),
+                ("nature", natureCode.map { .array([.string($0)]) }),
+                ("tender", tender),
                 ("suppliers", contract.supplier.map { .array([.fields([("id", .string(supplierID($0))), ("name", .string($0.name))])]) }),
                 ("contractValue", money(contract.value)),
                 ("contractPeriod", period(contract.start, contract.end)),

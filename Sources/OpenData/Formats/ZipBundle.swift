@@ -59,17 +59,25 @@ public enum ZipBundle {
 
     /// - Parameter date: the date stamped on every entry (noon); 1980-01-01 when nil.
     public static func archive(_ entries: [Entry], date: LocalDate?) throws -> [UInt8] {
-        guard entries.count < 0xFFFF else { throw ZipBundleError.tooLarge("\(entries.count) entries") }
-        let (dosTime, dosDate) = dosStamp(date)
         var out: [UInt8] = []
         out.reserveCapacity(entries.reduce(22) { $0 + $1.data.count + 2 * (46 + $1.path.utf8.count) })
+        try archive(entries, date: date) { out += $0 }
+        return out
+    }
+
+    /// The same archive handed over in pieces (each entry's header and data, then the central
+    /// directory), so a bundle of the whole catalog is never held whole.
+    public static func archive(_ entries: [Entry], date: LocalDate?, pieces write: ([UInt8]) throws -> Void) throws {
+        guard entries.count < 0xFFFF else { throw ZipBundleError.tooLarge("\(entries.count) entries") }
+        let (dosTime, dosDate) = dosStamp(date)
+        var written = 0
         var central: [UInt8] = []
         for entry in entries {
             let name = Array(entry.path.utf8)
-            guard entry.data.count < 0xFFFF_FFFF, entry.uncompressedSize < 0xFFFF_FFFF, out.count < 0xFFFF_FFFF, name.count < 0xFFFF else {
+            guard entry.data.count < 0xFFFF_FFFF, entry.uncompressedSize < 0xFFFF_FFFF, written < 0xFFFF_FFFF, name.count < 0xFFFF else {
                 throw ZipBundleError.tooLarge(entry.path)
             }
-            let offset = UInt32(out.count)
+            let offset = UInt32(written)
             // The fields a local header and a central record share, from "version needed" to the
             // extra field's length.
             func shared(_ bytes: inout [UInt8]) {
@@ -85,10 +93,13 @@ public enum ZipBundle {
                 bytes.le16(0)             // no extra field
             }
             // Local file header.
-            out.le32(0x0403_4B50)
-            shared(&out)
-            out.append(contentsOf: name)
-            out.append(contentsOf: entry.data)
+            var header: [UInt8] = []
+            header.le32(0x0403_4B50)
+            shared(&header)
+            header.append(contentsOf: name)
+            try write(header)
+            try write(entry.data)
+            written += header.count + entry.data.count
             // Central directory record.
             central.le32(0x0201_4B50)
             central.le16(0x031E)          // made by: Unix, 3.0 (so the permissions below are read)
@@ -100,19 +111,18 @@ public enum ZipBundle {
             central.le32(offset)
             central.append(contentsOf: name)
         }
-        guard out.count + central.count < 0xFFFF_FFFF else { throw ZipBundleError.tooLarge("the archive") }
-        let directoryOffset = UInt32(out.count)
-        out.append(contentsOf: central)
+        guard written + central.count < 0xFFFF_FFFF else { throw ZipBundleError.tooLarge("the archive") }
+        let directoryOffset = UInt32(written), directorySize = UInt32(central.count)
         // End of central directory.
-        out.le32(0x0605_4B50)
-        out.le16(0)
-        out.le16(0)
-        out.le16(UInt16(entries.count))
-        out.le16(UInt16(entries.count))
-        out.le32(UInt32(central.count))
-        out.le32(directoryOffset)
-        out.le16(0)
-        return out
+        central.le32(0x0605_4B50)
+        central.le16(0)
+        central.le16(0)
+        central.le16(UInt16(entries.count))
+        central.le16(UInt16(entries.count))
+        central.le32(directorySize)
+        central.le32(directoryOffset)
+        central.le16(0)
+        try write(central)
     }
 
     /// MS-DOS time and date fields of noon on `date` (no time zone: the date is a calendar day).

@@ -10,21 +10,23 @@ extension CityData {
     }
 
     /// A project's contract figures, against its modified budget in every territory.
-    public func contractFigures(bp: String) -> ContractFigures { contractIndex.figures(of: project(bp: bp)) }
+    public func contractFigures(bp: String) -> ContractFigures { contractFigures.project(bp) }
 
     /// The contract figures of the projects with a row in a territory; each project's share is
     /// against its whole modified budget, all its territories included.
-    public func contractFigures(territory code: Int) -> ContractFigures {
-        var seen = Set<String>()
-        let rows = projects(in: code).filter { seen.insert($0.bp).inserted }.flatMap { project(bp: $0.bp) }
-        return contractIndex.figures(of: rows)
-    }
+    public func contractFigures(territory code: Int) -> ContractFigures { contractFigures.territory(code) }
 
     /// The contract figures of an agency's projects over the whole city (by agency code).
-    public func contractFigures(agency code: String) -> ContractFigures { contractIndex.figures(of: projects(ofAgency: code)) }
+    public func contractFigures(agency code: String) -> ContractFigures { contractFigures.agency(code) }
+
+    /// The contract figures of an agency's projects with a row in a territory, each project with
+    /// all its rows so its share is against its whole modified budget.
+    public func contractFigures(agency code: String, territory: Int) -> ContractFigures {
+        contractFigures.agency(code, territory: territory)
+    }
 
     /// The contract figures of every project of the latest cut.
-    public var cityContractFigures: ContractFigures { contractIndex.figures(of: projects) }
+    public var cityContractFigures: ContractFigures { contractFigures.city }
 
     /// Contracts with no BPIN or with a BPIN in no cut: "contratos sin proyecto en el Cuadro 1S".
     public var contractsWithoutProject: [Contract] { contractIndex.unmatched.map { contracts[$0] } }

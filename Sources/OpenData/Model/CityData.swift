@@ -7,15 +7,17 @@ public struct CityData: Sendable {
         didSet {
             indexes = reports.map(ProjectIndex.init)
             figures = CityFigures(reports.last)
-            contractIndex = ContractIndex(contracts: contracts, reports: reports)
+            indexContracts()
         }
     }
     /// Public contracts (`contratos/*.csv`), merged by contract id, in source order; joined to the
     /// projects by BPIN (see CityData+Contracts).
     public var contracts: [Contract] {
-        didSet { contractIndex = ContractIndex(contracts: contracts, reports: reports) }
+        didSet { indexContracts() }
     }
     var contractIndex: ContractIndex
+    /// The latest cut's contract figures, computed once here.
+    var contractFigures: CityContractFigures
     /// The latest cut's figures (per territory, per agency, the whole city), computed once here.
     public private(set) var figures: CityFigures
     /// Each cut's projects by territory and by BP code (in the order of `reports`), so lookups do
@@ -38,7 +40,14 @@ public struct CityData: Sendable {
         figures = CityFigures(sorted.last)
         self.contracts = contracts
         contractIndex = ContractIndex(contracts: contracts, reports: sorted)
+        contractFigures = CityContractFigures(contractIndex, rows: sorted.last?.projects ?? [], byBP: indexes.last?.byBP ?? [:])
         self.executions = executions.sorted { $0.period < $1.period }
+    }
+
+    /// Joins the contracts to the cuts again and sums the latest cut's figures.
+    private mutating func indexContracts() {
+        contractIndex = ContractIndex(contracts: contracts, reports: reports)
+        contractFigures = CityContractFigures(contractIndex, rows: projects, byBP: index.byBP)
     }
 
     /// The most recent cut: the one pages and datasets show.

@@ -23,11 +23,17 @@ struct ContractIndex: Sendable {
         }
     }
 
+    /// True when any contract was read (joined or not).
+    var hasContracts: Bool { !contracts.isEmpty }
+
     /// The contracts of a BPIN, newest first.
-    func contracts(bpin: String) -> [Contract] {
+    func contracts(bpin: String) -> [Contract] { positions(bpin: bpin).map { contracts[$0] } }
+
+    /// The positions in the contracts of those of a BPIN, newest first.
+    func positions(bpin: String) -> [Int] {
         let bpin = Self.key(bpin)
         guard !bpin.isEmpty else { return [] }
-        return (byBPIN[bpin] ?? []).map { contracts[$0] }
+        return byBPIN[bpin] ?? []
     }
 
     /// The figures of a set of project rows: each BP code once, each contract once.

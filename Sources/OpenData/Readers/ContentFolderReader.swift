@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads the data sources of a content folder (`ContentLayout`) into the model: territories,
 /// Cuadro 1S cuts, budget execution, participation plans and diagnoses, agenda, territory outlines
@@ -16,18 +17,43 @@ public struct ContentFolderReader: Sendable {
     /// Reads every data source; an absent optional source leaves its part empty.
     public func read(diagnostics: inout Diagnostics) -> SourceData {
         let territories = readTerritories(diagnostics: &diagnostics)
-        var readTimes: [SourceReadTime] = []
-        let reports = readReports(territories: territories, diagnostics: &diagnostics, readTimes: &readTimes)
-        let executions = readExecutions(territories: territories, diagnostics: &diagnostics)
-        var data = CityData(territories: territories, reports: reports, executions: executions)
+        // The contracts need nothing else read first: they are read on the other core meanwhile.
+        let (cuts, contracts) = Self.together {
+            var diagnostics = Diagnostics(), readTimes: [SourceReadTime] = []
+            let reports = readReports(territories: territories, diagnostics: &diagnostics, readTimes: &readTimes)
+            let executions = readExecutions(territories: territories, diagnostics: &diagnostics)
+            return (reports: reports, executions: executions, diagnostics: diagnostics, readTimes: readTimes)
+        } and: {
+            var diagnostics = Diagnostics(), readTimes: [SourceReadTime] = []
+            let contracts = readContracts(diagnostics: &diagnostics, readTimes: &readTimes)
+            return (contracts: contracts, diagnostics: diagnostics, readTimes: readTimes)
+        }
+        diagnostics.append(contentsOf: cuts.diagnostics)
+        var data = CityData(territories: territories, reports: cuts.reports, executions: cuts.executions)
         readParticipation(into: &data, diagnostics: &diagnostics)
-        data.contracts = readContracts(diagnostics: &diagnostics, readTimes: &readTimes)
+        diagnostics.append(contentsOf: contracts.diagnostics)
+        data.contracts = contracts.contracts
         var source = SourceData(data: data)
         source.agenda = readAgenda(territories: territories, diagnostics: &diagnostics)
         source.shapes = readShapes(territories: territories, diagnostics: &diagnostics)
-        source.originals = readOriginals(of: reports, diagnostics: &diagnostics)
-        source.readTimes = readTimes
+        source.originals = readOriginals(of: cuts.reports, diagnostics: &diagnostics)
+        source.readTimes = cuts.readTimes + contracts.readTimes
         return source
+    }
+
+    /// Runs `first` and `second` at the same time and returns both results.
+    private static func together<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, and second: @Sendable () -> B) -> (A, B) {
+        let results = Mutex<(A?, B?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let value = first()
+                results.withLock { $0.0 = value }
+            } else {
+                let value = second()
+                results.withLock { $0.1 = value }
+            }
+        }
+        return results.withLock { ($0.0!, $0.1!) }
     }
 
     /// Path shown in messages: the content folder's name followed by the path inside it.

@@ -128,9 +128,18 @@ struct CatalogStage {
             let (path, entries) = bundles[index]
             slots.set(index, Swift.Result {
                 try runner.run(path, from: BundleInput(entries: entries, date: date), into: sink) { input, sink in
-                    let bytes = try ZipBundle.archive(input.entries, date: input.date)
-                    try sink.write(path, bytes)
-                    return Distribution(path: path, format: FileFormats.zip.name, mediaType: FileFormats.zip.mediaType, bytes: bytes)
+                    // Streamed: the whole catalog's bundle is hundreds of megabytes at national scale.
+                    let sha = SHA256.Hasher()
+                    var size = 0
+                    try sink.write(path) { write in
+                        try ZipBundle.archive(input.entries, date: input.date) { piece in
+                            try write(piece)
+                            sha.add(piece)
+                            size += piece.count
+                        }
+                    }
+                    return Distribution(path: path, format: FileFormats.zip.name, mediaType: FileFormats.zip.mediaType,
+                                        facts: FileFacts(byteSize: size, sha256: sha.finish()))
                 }
             })
         }

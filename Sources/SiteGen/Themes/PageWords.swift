@@ -42,22 +42,49 @@ struct PageWords: Sendable {
     /// The group of `i18n/es.yml` these texts are under.
     static let group = "paginas"
 
-    private let texts: [String: String]
+    /// Each text cut once into its literal pieces and the names between them.
+    private let texts: [String: [Piece]]
+
+    /// A literal part of a text, or the `{{name}}` of a value.
+    private enum Piece: Sendable {
+        case literal(String)
+        case value(String)
+    }
 
     /// Picks the `paginas` texts; `file` names the file in the error for a missing one.
     init(texts: [String: String], file: String) throws {
-        var picked: [String: String] = [:]
+        var picked: [String: [Piece]] = [:]
         for key in Key.allCases {
             guard let text = texts[key.path] else { throw ThemeStrings.LoadError.missing(key: key.path, template: file) }
-            picked[key.rawValue] = text
+            picked[key.rawValue] = Self.pieces(text)
         }
         self.texts = picked
     }
 
-    /// The text of `key` with each `{{name}}` replaced by its value.
+    private static func pieces(_ text: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            if open.lowerBound > rest.startIndex { pieces.append(.literal(String(rest[..<open.lowerBound]))) }
+            pieces.append(.value(String(rest[open.upperBound..<close.lowerBound])))
+            rest = rest[close.upperBound...]
+        }
+        if !rest.isEmpty { pieces.append(.literal(String(rest))) }
+        return pieces
+    }
+
+    /// The text of `key` with each `{{name}}` replaced by its value; a name without a value is
+    /// written as it is.
     func callAsFunction(_ key: Key, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        var text = texts[key.rawValue] ?? ""
-        for (name, value) in values { text = text.replacingOccurrences(of: "{{" + name + "}}", with: value) }
+        var text = ""
+        for piece in texts[key.rawValue] ?? [] {
+            switch piece {
+            case .literal(let literal):
+                text += literal
+            case .value(let name):
+                text += values.first { $0.key == name }?.value ?? "{{" + name + "}}"
+            }
+        }
         return text
     }
 }

@@ -86,7 +86,10 @@ public struct Theme: Sendable {
             do {
                 // Escaped with the byte-level HTML escape (same text as the library's own), or
                 // the XML one for feeds and sitemaps.
-                try library.register((name.hasSuffix(".xml") ? XMLEscape.pragma : HTMLEscape.pragma) + text, named: name)
+                // The theme's texts are written in now (`ThemeStrings.inline`), escaped the same way.
+                let xml = name.hasSuffix(".xml")
+                let inlined = strings.inline(text, escape: xml ? { XMLText.escape($0, apostrophes: true) } : HTMLEscape.escape)
+                try library.register((xml ? XMLEscape.pragma : HTMLEscape.pragma) + inlined, named: name)
                 hasher.combine(path)
                 hasher.combine(text)
             } catch {
