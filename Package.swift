@@ -64,7 +64,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "OpenData"]),
+        .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "OpenData", .product(name: "Mustache", package: "swift-mustache")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,8 +42,12 @@ read_bench() {
     for s in 1 10 100; do
         [ -f "$B/variants-${s}x/xlsx/informes-1s/2025-T1.xlsx" ] \
             || python3 scripts/generate-scale.py --scale "$s" --variants "$B/variants-${s}x" >&2
+        [ -f "$B/contracts-${s}x-utf8/contratos/secop-ii.csv" ] \
+            || python3 scripts/generate-scale.py --scale "$s" --contracts-only --out "$B/contracts-${s}x-utf8" >&2
+        [ -f "$B/contracts-${s}x-cp1252/contratos/secop-ii.csv" ] \
+            || python3 scripts/generate-scale.py --scale "$s" --contracts-only --contracts-cp1252 --out "$B/contracts-${s}x-cp1252" >&2
     done
-    log "reading the Cuadro 1S: UTF-8, Windows-1252 and mixed CSV, workbook; openpyxl on the same workbook"
+    log "reading the Cuadro 1S: UTF-8, Windows-1252 and mixed CSV, workbook; openpyxl on the same workbook; the contracts"
     python3 scripts/bench_read.py "$SITEGEN" "$B" "$OPENPYXL_PYTHON" \
         "$RUNS" "$([ "$RUNS" -lt 3 ] && echo "$RUNS" || echo 3)" "$([ "$RUNS" -lt 3 ] && echo "$RUNS" || echo 3)" 1 \
         > "$B/read.json"
@@ -58,7 +62,8 @@ fi
 [ -d content ] || python3 scripts/generate_example_content.py >&2
 for s in 1 10 100; do
     case "$ONLY" in pages) continue ;; 100x) [ "$s" = 100 ] || continue ;; esac
-    [ -f "$B/content-${s}x/informes-1s/2025-T1.csv" ] || python3 scripts/generate-scale.py --scale "$s" --out "$B/content-${s}x" >&2
+    # Content generated before the contracts were added is made again.
+    [ -f "$B/content-${s}x/contratos/secop-ii.csv" ] || { rm -rf "$B/content-${s}x"; python3 scripts/generate-scale.py --scale "$s" --out "$B/content-${s}x" >&2; }
 done
 PAGES=$B/pages-10k
 if [ ! -f "$PAGES/site.yml" ]; then
@@ -89,26 +94,46 @@ cp bench/sitegen-theme/templates/*.mustache "$B/theme-minimal/templates/"
 cp -r themes/default/i18n "$B/theme-minimal/"
 
 # --- measurements --------------------------------------------------------------------------
+# A previous run's output on this disk is moved aside into $TRASH before each run, not deleted,
+# and the trash is deleted at the end: ext4 passes over the inodes freed in the last half minute
+# when it makes new files, so deleting 40,000 files just before a run charged the 100x build about
+# 10 s of kernel CPU (perf: recently_deleted under mkdir) that no real build pays. It needs room for
+# a few copies of the outputs (about 8 GB). Outputs on the RAM disk are deleted (tmpfs is not ext4).
+TRASH=$B/trash
+if [ -d "$TRASH" ]; then rm -rf "$TRASH"; sync; sleep 35; fi
+mkdir -p "$TRASH"
+trap 'rm -rf "$TRASH"' EXIT
+clear_cmd() { # the command that clears the output folders given
+    local out cmd=true
+    for out in "$@"; do
+        case "$out" in
+            "$B"/*) cmd="$cmd; if [ -e $out ]; then mv $out $TRASH/\$(date +%s%N); fi" ;;
+            *) cmd="$cmd; rm -rf $out" ;;
+        esac
+    done
+    printf '%s' "$cmd"
+}
 # hyperfine: mean and standard deviation of wall time, plus user and system CPU time.
-hf() { # name runs output command...: the output folder is removed before each run (not timed),
-    # so deleting the previous run's output never overlaps the next run (as Hugo's is removed too).
+hf() { # name runs output command...: the output folder is cleared before each run (not timed),
+    # so clearing the previous run's output never overlaps the next run (as Hugo's is cleared too).
     local name=$1 runs=$2 out=$3; shift 3
-    hyperfine --style none --warmup 1 --runs "$runs" --prepare "rm -rf $out" --export-json "$B/$name.json" "$@" >&2
+    # shellcheck disable=SC2086
+    hyperfine --style none --warmup 1 --runs "$runs" --prepare "$(clear_cmd $out)" --export-json "$B/$name.json" "$@" >&2
 }
 # Peak memory (KB) and the pages count sitegen prints, from one run under /usr/bin/time -v.
-peak() { # name output command... (the output folder is removed first, as in hf)
+peak() { # name output command... (the output folder is cleared first, as in hf)
     local name=$1 out=$2; shift 2
-    rm -rf "$out"
+    bash -c "$(clear_cmd "$out")"
     /usr/bin/time -v "$@" > "$B/$name.out" 2> "$B/$name.time"
 }
 
 scale_100x() {
     log "100x"
-    rm -rf "$B/out-100x"
+    bash -c "$(clear_cmd "$B/out-100x")"
     hyperfine --style none --runs 1 --export-json "$B/scale-100x.json" \
         "$SITEGEN build --content $B/content-100x --output $B/out-100x" >&2
     peak scale-100x "$B/out-100x" "$SITEGEN" build --content "$B/content-100x" --output "$B/out-100x"
-    rm -rf "$B/out-100x"
+    bash -c "$(clear_cmd "$B/out-100x")"
 }
 if [ "$ONLY" = 100x ]; then
     scale_100x
@@ -139,7 +164,7 @@ pages_bench() {
     hf pages-disk "$RUNS" "$B/out-pages-disk" \
         "$SITEGEN build --content $PAGES --theme $B/theme-minimal --output $B/out-pages-disk"
     hf floor-disk "$RUNS" "$B/floor-disk" "$B/floor $B/pages-10k.manifest $B/floor-disk"
-    rm -rf "$B/out-pages-disk" "$B/floor-disk"
+    bash -c "$(clear_cmd "$B/out-pages-disk" "$B/floor-disk")"
 }
 if [ "$ONLY" = pages ]; then
     pages_bench

@@ -11,6 +11,11 @@ both sides alike. Writes JSON to stdout (stdlib only).
 
 openpyxl, much slower, runs at most OPENPYXL_RUNS_100X times at 100x (with the first sitegen runs).
 
+The contracts reader is timed the same way ("contracts"): the synthetic contracts of each scale
+(`generate-scale.py --contracts-only`, with --contracts-cp1252 for the Windows-1252 ';' copy, in
+BENCH_DIR/contracts-Nx-utf8 and -cp1252), both layouts (SECOP II records and the contracts-by-project
+list), each file's read as `sitegen check --timings` prints it.
+
 Usage: bench_read.py SITEGEN BENCH_DIR OPENPYXL_PYTHON RUNS_1X RUNS_10X RUNS_100X OPENPYXL_RUNS_100X > read.json
 """
 
@@ -58,6 +63,38 @@ def sitegen_read(folder):
     return float(wall), float(cpu) if cpu else None, int(errors.group(1)) if errors else -1
 
 
+CONTRACT_FILES = {"secop-ii": "SECOP II", "por-proyecto": "by project"}
+
+
+def contracts_read(folder):
+    """Seconds (wall, CPU) sitegen took on each contracts file of the folder, by file name."""
+    done = subprocess.run([SITEGEN, "check", "--timings", "--content", folder],
+                          capture_output=True, text=True, check=False)
+    found = {name: (float(wall), float(cpu)) for name, wall, cpu in
+             re.findall(r"contratos/(\S+)\.csv\s+([0-9.]+) s\s+CPU ([0-9.]+) s$", done.stderr, re.M)}
+    if set(found) != set(CONTRACT_FILES):
+        sys.exit("bench_read: no contracts timing from sitegen check on %s:\n%s" % (folder, done.stderr[-2000:]))
+    return found
+
+
+def contracts(result):
+    """The contracts part: each scale, encoding and layout, fastest wall and CPU of the runs."""
+    part = {}
+    for scale, runs in RUNS.items():
+        for encoding in ("utf8", "cp1252"):
+            folder = os.path.join(B, "contracts-%dx-%s" % (scale, encoding))
+            times = {name: [] for name in CONTRACT_FILES}
+            for _ in range(runs):
+                for name, value in contracts_read(folder).items():
+                    times[name].append(value)
+            for name, values in times.items():
+                part["%s|%s|%d" % (name, encoding, scale)] = {
+                    "wall": min(v[0] for v in values), "cpu": min(v[1] for v in values), "runs": runs,
+                    "bytes": os.path.getsize(os.path.join(folder, "contratos", name + ".csv"))}
+        print("bench_read: contracts %dx done" % scale, file=sys.stderr)
+    result["contracts"] = part
+
+
 def openpyxl_read(path):
     done = subprocess.run([OPENPYXL_PYTHON, "-c", OPENPYXL_READ, path], capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -92,6 +129,7 @@ def main():
             print("bench_read: %dx: %s" % (scale, ", ".join(
                 "%s %.3f s" % (k, v[-1]) for k, v in entry["times"].items() if v)), file=sys.stderr)
         result["scales"][str(scale)] = entry
+    contracts(result)
     json.dump(result, sys.stdout, indent=1)
     print()
 

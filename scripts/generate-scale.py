@@ -489,6 +489,8 @@ def main():
     parser.add_argument("--pages-only", action="store_true", help="write only Markdown pages (for the Hugo comparison)")
     parser.add_argument("--contracts-cp1252", action="store_true",
                         help="write the contracts in Windows-1252 with ';' (as Excel es-CO saves CSV)")
+    parser.add_argument("--contracts-only", action="store_true",
+                        help="write only contratos/ and site.yml (for timing the contracts reader)")
     args = parser.parse_args()
     if args.variants:
         write_variants(args.variants, args.scale)
@@ -503,6 +505,10 @@ def main():
         return
     with open(os.path.join(args.out, "site.yml"), "w", encoding="utf-8") as f:
         f.write(SITE_YML)
+    if args.contracts_only:
+        contracts = write_contracts(args.out, args.scale, cp1252=args.contracts_cp1252)
+        print("generate-scale: %s: %d contracts" % (args.out, contracts))
+        return
     os.makedirs(os.path.join(args.out, "informes-1s"), exist_ok=True)
     rows = 0
     with open(os.path.join(args.out, "informes-1s", "2025-T1.csv"), "w", encoding="utf-8", newline="") as f:

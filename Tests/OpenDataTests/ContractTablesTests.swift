@@ -97,4 +97,46 @@ import Testing
         let projects = Self.dataset(datasets, .proyectos, territory: nil).table
         #expect(Self.cells(projects, ["contratos", "parte_contratada"]).allSatisfy { $0 == [.empty, .empty] })
     }
+
+    /// The figures summed once when the model is made agree, on a bigger city made at random
+    /// (projects in several territories and agencies, contracts funding several projects, BPINs
+    /// in no cut), with the figures summed from their definition for every project, territory,
+    /// agency and agency within a territory.
+    @Test func figuresSummedOnceAgreeWithTheirDefinition() {
+        var generator = StreamingReadTests.SplitMix(state: 7)
+        func pick(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &generator) }
+        let territories = TerritoryCatalog((1...5).map { Territory(code: $0, kind: .comuna, name: "Comuna \($0)") })
+        var projects: [Project] = []
+        for number in 0..<120 {
+            let agency = Agency(code: "41\(pick(6))", name: "Agencia")
+            for territory in Set((0...pick(2)).map { _ in 1 + pick(5) }).sorted() {
+                var project = Self.project("BP\(number)", bpin: number % 7 == 0 ? "" : "\(1000 + number)", territory: territory,
+                                           activities: 1 + pick(3))
+                project.agency = agency
+                projects.append(project)
+            }
+        }
+        let contracts = (0..<400).map { number in
+            Self.contract("C\(number)", bpins: (0..<pick(3)).map { _ in "\(1000 + pick(140))" },
+                          value: number % 5 == 0 ? nil : Int64(1 + pick(1_000)), paid: Int64(pick(100)),
+                          nit: "9\(pick(30))")
+        }
+        let data = CityData(territories: territories, reports: [Cuadro1SReport(cut: ReportCut(id: "2025-T2")!, sourcePath: "b.csv", projects: projects)],
+                            contracts: contracts)
+        func byDefinition(_ rows: [Project]) -> ContractFigures {
+            var seen = Set<String>()
+            return data.contractIndex.figures(of: rows.filter { seen.insert($0.bp).inserted }.flatMap { data.project(bp: $0.bp) })
+        }
+        #expect(data.cityContractFigures == data.contractIndex.figures(of: data.projects))
+        #expect(data.cityContractFigures.contracts > 100)
+        for bp in Set(projects.map(\.bp)) { #expect(data.contractFigures(bp: bp) == data.contractIndex.figures(of: data.project(bp: bp)), "\(bp)") }
+        for agency in Set(projects.map(\.agency.code)) {
+            #expect(data.contractFigures(agency: agency) == data.contractIndex.figures(of: data.projects(ofAgency: agency)), "\(agency)")
+            for code in 1...5 {
+                #expect(data.contractFigures(agency: agency, territory: code)
+                    == byDefinition(data.projects(in: code).filter { $0.agency.code == agency }), "\(agency) \(code)")
+            }
+        }
+        for code in 1...5 { #expect(data.contractFigures(territory: code) == byDefinition(data.projects(in: code)), "\(code)") }
+    }
 }

@@ -76,7 +76,7 @@ public enum ContractValues {
     /// A document that has the form of a legal entity's NIT: nine digits starting with 8 or 9,
     /// optionally with its check digit ("900171311", "900171311-4"). Cédulas never have it.
     public static func nitByShape(_ raw: String) -> String? {
-        let text = raw.trimmedWhitespace.replacingOccurrences(of: ".", with: "")
+        let text = ValueParsing.removing(["."], from: raw.trimmedWhitespace)
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count <= 2, let body = parts.first, body.count == 9, body.allSatisfy({ $0.isASCII && $0.isNumber }),
               body.first == "8" || body.first == "9" else { return nil }
@@ -88,7 +88,7 @@ public enum ContractValues {
 
     /// A supplier document of type NIT as published: its digits and an optional check-digit dash.
     public static func nit(_ raw: String) -> String? {
-        let text = raw.trimmedWhitespace.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
+        let text = ValueParsing.removing([".", " "], from: raw.trimmedWhitespace)
         guard !text.isEmpty, text.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "-" }), text.first != "-" else { return nil }
         return text
     }

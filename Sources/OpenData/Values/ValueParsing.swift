@@ -16,7 +16,7 @@ public enum CellValue<Value: Sendable>: Sendable {
 public enum ValueParsing {
     /// Cell text as a problem quotes it: trimmed (the problem escapes control characters).
     static func cellText(_ raw: String) -> String {
-        raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        raw.trimmedWhitespace
     }
 
     /// Texts that mean "no value".
@@ -35,8 +35,7 @@ public enum ValueParsing {
             return .value(plain)
         }
         if text.isEmpty || ["N/A", "NA", "#N/A"].contains(text.uppercased()) { return .empty }
-        text = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "COP", with: "")
-            .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
+        text = removing(["\u{00A0}", " "], from: removing(["COP"], from: removing(["$"], from: text)))
         if text == "-" || text.isEmpty { return .value(0) }
         var negative = false
         if text.hasPrefix("(") && text.hasSuffix(")") {
@@ -54,6 +53,22 @@ public enum ValueParsing {
         let rounded = number.rounded()
         guard abs(rounded) < 9e15 else { return .invalid(.amountTooLarge(text: cellText(raw))) }
         return .value(Int64(rounded) * (negative ? -1 : 1))
+    }
+
+    /// `text` without any of `pieces` (in one pass, in the order written).
+    static func removing(_ pieces: [String], from text: String) -> String {
+        let scalars = Array(text.unicodeScalars), wanted = pieces.map { Array($0.unicodeScalars) }
+        var kept = String.UnicodeScalarView()
+        var index = 0
+        scan: while index < scalars.count {
+            for piece in wanted where scalars[index...].starts(with: piece) {
+                index += piece.count
+                continue scan
+            }
+            kept.append(scalars[index])
+            index += 1
+        }
+        return String(kept)
     }
 
     /// Digits with '.' and ',' as thousands or decimal separators.
@@ -126,11 +141,18 @@ public enum ValueParsing {
     public static func date(_ raw: String, order: DateOrder) -> CellValue<DateReading> {
         let text = raw.trimmedWhitespace
         if isEmpty(text) { return .empty }
-        let invalid = CellValue<DateReading>.invalid(.notDate(text: cellText(raw)))
+        var invalid: CellValue<DateReading> { .invalid(.notDate(text: cellText(raw))) }
         if let serial = Double(text) {
             guard serial >= 1, serial < 80_000, serial == serial.rounded(.down) || serial > 1 else { return invalid }
             let days = Int(serial.rounded(.down))
             return .value(DateReading(date: LocalDate(daysSinceEpoch: days - 25569), ambiguous: false))
+        }
+        // dd/mm/yyyy, the shape most dates come in: read from the bytes (the same reading as below).
+        let bytes = Array(text.utf8)
+        if bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/"),
+           bytes.indices.allSatisfy({ $0 == 2 || $0 == 5 || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }) {
+            func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) } }
+            return reading(number(0..<2), number(3..<5), year: number(6..<10), order: order) ?? invalid
         }
         let datePart = text.split(separator: " ").first.map(String.init) ?? text
         if let iso = LocalDate(iso: datePart) { return .value(DateReading(date: iso, ambiguous: false)) }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import OpenData
 import Testing
 @testable import SiteGen
@@ -102,6 +103,64 @@ import Testing
         let html = try Theme(root: themeURL).render("caja", Box(name: "Pance", lines: [Line(name: "La Buitrera")]))
         #expect(html == "<h2 title=\"Sin &quot;datos&quot; &lt;aún&gt;\">Presupuesto &amp; fases en Pance</h2>"
             + "<p>Presupuesto &amp; fases en La Buitrera</p>")
+    }
+
+    /// The texts are written into the templates when the theme loads (`ThemeStrings.inline`):
+    /// every kind of text, in every kind of tag, renders as the engine renders it looking the
+    /// text up, in HTML and in XML templates.
+    @Test func textsWrittenIntoTemplatesRenderAsTheEngineWould() throws {
+        let yaml = """
+        a:
+          simple: "Presupuesto & \\"fases\\" <aún> 'ya'"
+          valores: "{{count}} {{#single}}contrato{{/single}}{{^single}}contratos{{/single}} en {{name}} & más"
+          anidado: "{{t.a.simple}} de {{name}}"
+          blanco: "  "
+          vacio: ""
+          varias: "Línea {{name}}\\nsegunda"
+          bandera: "sí"
+        """
+        let strings = try ThemeStrings(data: Data(yaml.utf8), path: "es.yml")
+        let template = """
+        <h1 title="{{t.a.simple}}">{{ t.a.simple }}</h1>
+        {{t.a.valores}}|{{{t.a.simple}}}|{{&t.a.valores}}|{{t.a.anidado}}
+          {{#items}}{{t.a.blanco}}
+          {{/items}}
+          {{#items}}{{t.a.vacio}}
+          {{/items}}
+        {{#items}}<li>{{t.a.valores}} {{t.a.varias}}</li>{{/items}}
+        {{#t.a.bandera}}con bandera{{/t.a.bandera}}{{^t.a.bandera}}sin{{/t.a.bandera}} {{t.a.noexiste}} {{! t.a.simple }}
+        """
+        struct Item { var name: String; var count: Int; var single: Bool }
+        struct Page { var name: String; var count: Int; var single: Bool; var items: [Item] }
+        let page = Page(name: "Pance", count: 1, single: true,
+                        items: [Item(name: "La <Buitrera>", count: 3, single: false), Item(name: "Villacarmelo", count: 1, single: true)])
+        _ = HTMLEscape.registered
+        _ = XMLEscape.registered
+        for (pragma, escape) in [(HTMLEscape.pragma, HTMLEscape.escape), (XMLEscape.pragma, { XMLText.escape($0, apostrophes: true) })] {
+            var engine = MustacheLibrary(), inlined = MustacheLibrary()
+            try engine.register(pragma + template, named: "p")
+            let written = strings.inline(template, escape: escape)
+            try inlined.register(pragma + written, named: "p")
+            let model = ThemeRoot(model: MustacheBox.box(page), strings: strings.tree)
+            let expected = try #require(engine.render(model, withTemplate: "p"))
+            #expect(inlined.render(model, withTemplate: "p") == expected, "\(pragma)")
+            // The plain texts and the one-line texts that name values were written in; the blank
+            // ones, the multi-line one, the section tags and the unknown key were left to the engine.
+            #expect(!written.contains("{{t.a.simple}}") && !written.contains("{{t.a.valores}}") && !written.contains("{{t.a.anidado}}"))
+            #expect(written.contains("{{t.a.blanco}}") && written.contains("{{t.a.vacio}}") && written.contains("{{t.a.varias}}")
+                && written.contains("{{#t.a.bandera}}") && written.contains("{{&t.a.valores}}") && written.contains("{{t.a.noexiste}}"))
+        }
+    }
+
+    /// A page word's values are put in once: a value that itself looks like `{{name}}` stays as
+    /// it is, and a name the caller gives no value for is written as it is.
+    @Test func pageWordsPutEachValueInOnce() throws {
+        let yaml = try TestSupport.read(TestSupport.theme.appendingPathComponent("i18n/es.yml"))
+        let themeURL = try Self.theme(replacing: ["i18n/es.yml": yaml.replacingOccurrences(
+            of: "  proyecto_descripcion: \"Ficha del proyecto {{bp}}: {{name}}.\"",
+            with: "  proyecto_descripcion: \"{{bp}}{{bp}} · {{name}} · {{otro}}\"")])
+        let words = try Theme(root: themeURL).words
+        #expect(words(.proyectoDescripcion, ["bp": "{{name}}", "name": "Vías & andenes"]) == "{{name}}{{name}} · Vías & andenes · {{otro}}")
     }
 
     struct Nested {
