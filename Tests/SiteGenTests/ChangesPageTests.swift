@@ -73,7 +73,7 @@ import Testing
             let row = Self.section(budgetPart, from: bp, to: "</tr>")
             #expect(row.contains(SpanishFormat.money(before[bp])) && row.contains(SpanishFormat.money(after[bp])), "\(bp): \(row)")
         }
-        #expect(html.contains("$ 50.000.000") && html.contains("$ 197.552.792"))
+        #expect(html.contains("$\u{00A0}50.000.000") && html.contains("$\u{00A0}197.552.792"))
     }
 
     @Test func projectAndTerritoryPagesShowTheirChanges() throws {
@@ -81,13 +81,13 @@ import Testing
         let project = try TestSupport.read(output.appendingPathComponent("proyectos/BP26005745/index.html"))
         #expect(project.contains("Qué cambió desde el Trimestre I de 2025"))
         let budgetPart = Self.section(project, from: "<caption>Cambios de presupuesto modificado</caption>", to: "</table>")
-        #expect(budgetPart.contains("$ 50.000.000") && budgetPart.contains("$ 197.552.792"))
+        #expect(budgetPart.contains("$\u{00A0}50.000.000") && budgetPart.contains("$\u{00A0}197.552.792"))
         // The time series across cuts: one row per cut, in order.
         let history = Self.section(project, from: "<h2 id=\"historia\">", to: "</table>")
         let rows = history.components(separatedBy: "<tr><th scope=\"row\">").dropFirst()
         #expect(rows.count == 2)
-        #expect(rows.first?.contains("Trimestre I de 2025") == true && rows.first?.contains("$ 50.000.000") == true)
-        #expect(rows.last?.contains("Trimestre II de 2025") == true && rows.last?.contains("$ 197.552.792") == true)
+        #expect(rows.first?.contains("Trimestre I de 2025") == true && rows.first?.contains("$\u{00A0}50.000.000") == true)
+        #expect(rows.last?.contains("Trimestre II de 2025") == true && rows.last?.contains("$\u{00A0}197.552.792") == true)
         let territories = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("territorios").path)
         let withChanges = try territories.filter { slug in
             let url = output.appendingPathComponent("territorios/\(slug)/index.html")

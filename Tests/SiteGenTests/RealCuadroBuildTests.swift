@@ -49,7 +49,7 @@ import Testing
         #expect(projects.count == 1)
         #expect(activities.count == 1)
         #expect(projects.first?["presupuesto_modificado"] == "532808377")
-        #expect(try TestSupport.read(output.appendingPathComponent("territorios/pance/index.html")).contains("$ 532.808.377"))
+        #expect(try TestSupport.read(output.appendingPathComponent("territorios/pance/index.html")).contains("$\u{00A0}532.808.377"))
     }
 
     @Test func requiredColumnsArePresent() throws {

@@ -18,6 +18,11 @@ struct ContractView {
     var paid: String
     var signed: String
     var end: String
+    /// Which of the four the source gives (the theme words a missing one).
+    var hasValue: Bool
+    var hasPaid: Bool
+    var hasSigned: Bool
+    var hasEnd: Bool
     var url: String
     /// True when `url` is a Tienda Virtual del Estado order (colombiacompra.gov.co).
     var tiendaVirtual: Bool
@@ -37,6 +42,10 @@ struct ContractView {
         paid = SpanishFormat.money(contract.paid)
         signed = SpanishFormat.date(contract.signed)
         end = SpanishFormat.date(contract.end)
+        hasValue = contract.value != nil
+        hasPaid = contract.paid != nil
+        hasSigned = contract.signed != nil
+        hasEnd = contract.end != nil
         url = contract.url ?? ""
         tiendaVirtual = Self.isTiendaVirtual(contract.url)
         bpins = contract.bpins.joined(separator: ", ")
@@ -67,6 +76,8 @@ struct ProjectContracts {
     /// How many contracts have no published value (not in the contracted total).
     var withoutValue: String
     var hasWithoutValue: Bool
+    /// One contract without a value (the wording is singular).
+    var oneWithoutValue: Bool
     var qualityHref: String
 
     /// - Parameters:
@@ -93,6 +104,7 @@ struct ProjectContracts {
         let withoutValue = figures?.withoutValue ?? contracts.count { $0.value == nil }
         self.withoutValue = SpanishFormat.integer(withoutValue)
         hasWithoutValue = withoutValue > 0
+        oneWithoutValue = withoutValue == 1
         qualityHref = PageContext.href(from: path, to: QualityPage.path) + "#contratos-sin-proyecto"
     }
 }
@@ -122,6 +134,17 @@ struct ContractSummary {
     /// True when there are more suppliers than the `shown` listed.
     var moreSuppliers: Bool
     var shown = Self.shownSuppliers
+    /// On a territory's page, the contracts of the projects reported for the whole city (the
+    /// aggregate "toda la ciudad"), which may work in the territory too; nil when there are none.
+    var cityWide: CityWideContracts?
+
+    /// The whole city's contracts, linked from a territory's summary.
+    struct CityWideContracts {
+        var href: String
+        var projects: String
+        var contracts: String
+        var singleProject: Bool
+    }
 
     static let shownSuppliers = 5
 

@@ -23,7 +23,8 @@ public enum SpanishFormat {
     /// "$ 2.892.735.462"; "—" when unknown.
     public static func money(_ value: Int64?) -> String {
         guard let value else { return "—" }
-        return value < 0 ? "-$ " + integer(-value) : "$ " + integer(value)
+        // A no-break space: a narrow phone never leaves "$" at the end of one line and the amount on the next.
+        return value < 0 ? "-$\u{00A0}" + integer(-value) : "$\u{00A0}" + integer(value)
     }
 
     /// "45 %", "45,5 %"; "—" when unknown.

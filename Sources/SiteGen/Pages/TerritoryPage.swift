@@ -62,7 +62,18 @@ struct TerritoryPage {
             }
         }
         execution = ExecutionView.territory(territory, data: data, from: path).map { [$0] } ?? []
-        if !data.contracts.isEmpty { contracts = ContractSummary(data.contractFigures(territory: territory.code)) }
+        if !data.contracts.isEmpty {
+            var summary = ContractSummary(data.contractFigures(territory: territory.code))
+            if territory.kind != .ciudad, let city = data.territories.territories.first(where: { $0.kind == .ciudad }) {
+                let figures = data.contractFigures(territory: city.code)
+                if figures.contracts > 0 {
+                    summary.cityWide = .init(href: PageContext.href(from: path, to: Self.path(city)) + "#contratos",
+                                             projects: SpanishFormat.integer(figures.projectsWithContracts),
+                                             contracts: SpanishFormat.integer(figures.contracts), singleProject: figures.projectsWithContracts == 1)
+                }
+            }
+            contracts = summary
+        }
     }
 }
 
