@@ -396,7 +396,7 @@ print("""# Benchmarks
 Written by `make bench` (`scripts/bench.sh`); every number below comes from one run of it on the
 machine described here. Content at 1×/10×/100× is synthetic (`scripts/generate-scale.py`: invented
 values in the official 52-column Cuadro 1S layout; 1× ≈ Cali: 290 projects, ≈3,300 activity rows,
-100 Markdown pages). Wall times are hyperfine means ± standard deviation (and the fastest run); CPU is
+100 Markdown pages, 800 public contracts joined by BPIN, so 80,000 contracts at 100×). Wall times are hyperfine means ± standard deviation (and the fastest run); CPU is
 user + system time per run; peak memory is the maximum resident set size from `/usr/bin/time -v`.
 
 ## Machine

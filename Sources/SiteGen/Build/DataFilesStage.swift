@@ -37,13 +37,35 @@ struct DataFilesStage {
         }
     }
 
+    /// What a data file is made from: a table, or bytes made beforehand (the OC4IDS package, which
+    /// is small). Either way the runner redoes the file exactly when its input changes.
+    enum Input: Hashable, Sendable {
+        case table(TableInput)
+        case bytes([UInt8])
+    }
+
     /// One file to make: its path, what it is made from, a rough cost so the big ones start first,
     /// and how to make it from that (handing its bytes over in pieces).
     struct Job: Sendable {
         var path: String
-        var input: TableInput
+        var input: Input
         var cost: Int
-        var make: @Sendable (_ input: TableInput, _ piece: ([UInt8]) throws -> Void) throws -> Void
+        var make: @Sendable (_ input: Input, _ piece: ([UInt8]) throws -> Void) throws -> Void
+
+        /// A file made from a table.
+        static func table(_ path: String, _ input: TableInput, cost: Int,
+                          _ make: @escaping @Sendable (_ input: TableInput, _ piece: ([UInt8]) throws -> Void) throws -> Void) -> Job {
+            Job(path: path, input: .table(input), cost: cost) { input, piece in
+                if case .table(let table) = input { try make(table, piece) }
+            }
+        }
+
+        /// A file whose bytes are made already.
+        static func bytes(_ path: String, _ bytes: [UInt8]) -> Job {
+            Job(path: path, input: .bytes(bytes), cost: 1) { input, piece in
+                if case .bytes(let bytes) = input { try piece(bytes) }
+            }
+        }
     }
 
     /// Writes every data file; returns them by path.
@@ -53,23 +75,17 @@ struct DataFilesStage {
         for dataset in datasets {
             let input = TableInput(table: dataset.table, date: date)
             let cost = dataset.table.rows.count * dataset.table.columns.count + 1
-            jobs.append(Job(path: dataset.basePath + ".csv", input: input, cost: cost) { try CSVWriter.write($0.table, flush: $1) })
-            jobs.append(Job(path: dataset.basePath + ".json", input: input, cost: cost * 2) { try JSONTableWriter.write($0.table, flush: $1) })
-            jobs.append(Job(path: dataset.basePath + ".xlsx", input: input, cost: cost * 3) { try $1(try XLSXWriter.write($0.table, date: $0.date)) })
+            jobs.append(.table(dataset.basePath + ".csv", input, cost: cost) { try CSVWriter.write($0.table, flush: $1) })
+            jobs.append(.table(dataset.basePath + ".json", input, cost: cost * 2) { try JSONTableWriter.write($0.table, flush: $1) })
+            jobs.append(.table(dataset.basePath + ".xlsx", input, cost: cost * 3) { try $1(try XLSXWriter.write($0.table, date: $0.date)) })
         }
         let territories = TableInput(table: TerritoryTable.table(content.data.territories), date: date)
-        jobs.append(Job(path: TerritoryTable.basePath + ".csv", input: territories, cost: 1) { try $1(CSVWriter.write($0.table)) })
-        jobs.append(Job(path: TerritoryTable.basePath + ".xlsx", input: territories, cost: 1) {
+        jobs.append(.table(TerritoryTable.basePath + ".csv", territories, cost: 1) { try $1(CSVWriter.write($0.table)) })
+        jobs.append(.table(TerritoryTable.basePath + ".xlsx", territories, cost: 1) {
             try $1(try XLSXWriter.write($0.table, sheetName: "Territorios", date: $0.date))
         })
-        // The OC4IDS package is made here, in memory (it is small), and passed as the job's input:
-        // the job is then redone exactly when its bytes change.
-        let package = OC4IDSWriter.write(content.data, info: CatalogStage.info(content.config),
-                                         boxes: content.shapes?.boxes(of: content.data.territories) ?? [:])
-        let oc4ids = TableInput(table: Table(columns: [], rows: [[.text(String(decoding: package, as: UTF8.self))]]), date: nil)
-        jobs.append(Job(path: OC4IDSWriter.path, input: oc4ids, cost: 1) { input, piece in
-            if case .text(let text) = input.table.rows[0][0] { try piece(Array(text.utf8)) }
-        })
+        jobs.append(.bytes(OC4IDSWriter.path, OC4IDSWriter.write(content.data, info: CatalogStage.info(content.config),
+                                                                 boxes: content.shapes?.boxes(of: content.data.territories) ?? [:])))
         return try make(jobs)
     }
 
