@@ -123,11 +123,18 @@ final class ThemeStrings: @unchecked Sendable {
 
 /// What a template renders: the boxed view model, and the theme's texts under `t`.
 struct ThemeRoot: MustacheParent {
-    let model: Any
+    /// The model's lookup, found once: every name no inner section holds ends here, and casting
+    /// the model again for each was a protocol lookup per tag.
+    private let model: MustacheParent?
     let strings: [String: Any]
+
+    init(model: Any, strings: [String: Any]) {
+        self.model = model as? MustacheParent
+        self.strings = strings
+    }
 
     func child(named name: String) -> Any? {
         if name == ThemeStrings.root { return strings }
-        return (model as? MustacheParent)?.child(named: name)
+        return model?.child(named: name)
     }
 }
