@@ -4,7 +4,7 @@
 // - "<": the XML of a worksheet, put into a small valid workbook (stored, with its CRC), so the
 //   fuzzer reaches the tokenizer and the cell reader without having to make deflate streams;
 // - anything else: a CSV (decoding, delimiter detection, parsing, header matching, value parsing).
-// Whatever the bytes, the readers, the Cuadro 1S / execution / territory readers and the dataset
+// Whatever the bytes, the readers, the Cuadro 1S / execution / territory / contracts readers and the dataset
 // writers must never crash.
 import Foundation
 
@@ -56,9 +56,16 @@ private func exercise(_ source: CSVSource, diagnostics: inout Diagnostics) {
             _ = ValueParsing.date(field, order: .monthFirst)
         }
     }
-    let catalog = TerritoryCatalog.read(source, diagnostics: &diagnostics) ?? .cali
-    if let report = Cuadro1SReader(territories: .cali).read(source, cut: ReportCut(year: 2025, quarter: 1)!, diagnostics: &diagnostics) {
-        let data = CityData(territories: catalog, reports: [report])
+    let catalog = TerritoryCatalog.read(source, diagnostics: &diagnostics) ?? .builtIn
+    // The same bytes as a contracts file, merged with itself (the merging path), joined to the cut below.
+    var merging = ContractMerging()
+    if let file = ContractReader().read(source, diagnostics: &diagnostics) {
+        merging.add(file, diagnostics: &diagnostics)
+        merging.add(file, diagnostics: &diagnostics)
+    }
+    let report = Cuadro1SReader(territories: .builtIn).read(source, cut: ReportCut(year: 2025, quarter: 1)!, diagnostics: &diagnostics)
+    if report != nil || !merging.contracts.isEmpty {
+        let data = CityData(territories: catalog, reports: report.map { [$0] } ?? [], contracts: merging.contracts)
         // Every dataset the site would publish, written in each of its formats.
         for dataset in DatasetBuilder.datasets(for: data, municipality: CatalogInfo.defaultMunicipality) {
             _ = CSVWriter.write(dataset.table)
@@ -66,7 +73,7 @@ private func exercise(_ source: CSVSource, diagnostics: inout Diagnostics) {
             _ = try? XLSXWriter.write(dataset.table, date: nil)
         }
     }
-    if let execution = BudgetExecutionReader(territories: .cali).read(source, period: "2025-03", diagnostics: &diagnostics) {
-        _ = CSVWriter.write(BudgetExecutionTables.lines(execution.lines, period: execution.period, territories: .cali))
+    if let execution = BudgetExecutionReader(territories: .builtIn).read(source, period: "2025-03", diagnostics: &diagnostics) {
+        _ = CSVWriter.write(BudgetExecutionTables.lines(execution.lines, period: execution.period, territories: .builtIn))
     }
 }
