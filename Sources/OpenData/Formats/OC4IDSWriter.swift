@@ -101,32 +101,29 @@ public enum OC4IDSWriter {
     }
 
     /// The OCDS codes of every distinct status, type and modality of the contracts, worked out
-    /// once: a few dozen texts among tens of thousands of contracts.
+    /// once: a few dozen texts among tens of thousands of contracts. A text not seen here is
+    /// worked out when asked.
     struct Codes {
-        var status: [String: String] = [:]
-        var nature: [String: String] = [:]
-        var method: [String: String] = [:]
+        private var statuses: [String: String?] = [:]
+        private var natures: [String: String?] = [:]
+        private var methods: [String: String?] = [:]
 
         init(_ contracts: [Contract]) {
             for contract in contracts {
-                if status[contract.status] == nil { status[contract.status] = OC4IDSWriter.status(contract.status) ?? "" }
-                if nature[contract.type] == nil { nature[contract.type] = OC4IDSWriter.nature(contract.type) ?? "" }
-                if method[contract.modality] == nil { method[contract.modality] = OC4IDSWriter.procurementMethod(contract.modality) ?? "" }
+                if statuses[contract.status] == nil { statuses[contract.status] = OC4IDSWriter.status(contract.status) }
+                if natures[contract.type] == nil { natures[contract.type] = OC4IDSWriter.nature(contract.type) }
+                if methods[contract.modality] == nil { methods[contract.modality] = OC4IDSWriter.procurementMethod(contract.modality) }
             }
         }
 
-        static func code(_ text: String, in codes: [String: String], else make: (String) -> String?) -> String? {
-            guard let code = codes[text] else { return make(text) }
-            return code.isEmpty ? nil : code
-        }
+        func status(_ text: String) -> String? { statuses[text] ?? OC4IDSWriter.status(text) }
+        func nature(_ text: String) -> String? { natures[text] ?? OC4IDSWriter.nature(text) }
+        func method(_ text: String) -> String? { methods[text] ?? OC4IDSWriter.procurementMethod(text) }
     }
 
     static func process(_ contract: Contract, codes: Codes) -> JSONValue {
-        let statusCode: String? = Codes.code(contract.status, in: codes.status, else: status)
-        let natureCode: String? = Codes.code(contract.type, in: codes.nature, else: nature)
-        let methodCode: String? = Codes.code(contract.modality, in: codes.method, else: procurementMethod)
         let tender: JSONValue? = contract.modality.isEmpty ? nil : .fields([
-            ("procurementMethod", methodCode.map { .string($0) }),
+            ("procurementMethod", codes.method(contract.modality).map { .string($0) }),
             ("procurementMethodDetails", .string(contract.modality)),
         ])
         return .fields([
@@ -135,8 +132,8 @@ public enum OC4IDSWriter {
                 ("externalReference", .string(contract.process.isEmpty ? contract.id : contract.process)),
                 ("title", .string(contract.displayReference)),
                 ("description", .string(contract.object)),
-                ("status", statusCode.map { .string($0) }),
-                ("nature", natureCode.map { .array([.string($0)]) }),
+                ("status", codes.status(contract.status).map { .string($0) }),
+                ("nature", codes.nature(contract.type).map { .array([.string($0)]) }),
                 ("tender", tender),
                 ("suppliers", contract.supplier.map { .array([.fields([("id", .string(supplierID($0))), ("name", .string($0.name))])]) }),
                 ("contractValue", money(contract.value)),

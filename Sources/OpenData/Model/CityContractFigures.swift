@@ -9,12 +9,6 @@ struct CityContractFigures: Sendable {
         var agency: String
     }
 
-    private struct ProjectInPlace: Hashable {
-        var bp: String
-        var territory: Int
-        var agency: String
-    }
-
     private(set) var city: ContractFigures = .empty
     private var projects: [String: ContractFigures] = [:]
     private var territories: [Int: ContractFigures] = [:]
@@ -30,17 +24,17 @@ struct CityContractFigures: Sendable {
         var territoryBPs: [Int: [String]] = [:]
         var agencyRows: [String: [Project]] = [:]
         var territoryAgencyBPs: [TerritoryAgency: [String]] = [:]
-        var seenInTerritory = Set<ProjectInPlace>()
-        var seenInPlace = Set<ProjectInPlace>()
+        var seenInTerritory: [Int: Set<String>] = [:]
+        var seenInPlace: [TerritoryAgency: Set<String>] = [:]
         for row in rows {
             if projects[row.bp] == nil { projects[row.bp] = index.figures(of: byBP[row.bp] ?? []) }
             agencyRows[row.agency.code, default: []].append(row)
             // Each BP once per territory, and once per agency within the territory.
-            if seenInTerritory.insert(ProjectInPlace(bp: row.bp, territory: row.territoryCode, agency: "")).inserted {
+            if seenInTerritory[row.territoryCode, default: []].insert(row.bp).inserted {
                 territoryBPs[row.territoryCode, default: []].append(row.bp)
             }
             let place = TerritoryAgency(territory: row.territoryCode, agency: row.agency.code)
-            if seenInPlace.insert(ProjectInPlace(bp: row.bp, territory: row.territoryCode, agency: row.agency.code)).inserted {
+            if seenInPlace[place, default: []].insert(row.bp).inserted {
                 territoryAgencyBPs[place, default: []].append(row.bp)
             }
         }

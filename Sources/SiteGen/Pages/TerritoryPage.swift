@@ -64,7 +64,7 @@ struct TerritoryPage {
         execution = ExecutionView.territory(territory, data: data, from: path).map { [$0] } ?? []
         if !data.contracts.isEmpty {
             var summary = ContractSummary(data.contractFigures(territory: territory.code))
-            if territory.kind != .ciudad, let city = data.territories.territories.first(where: { $0.kind == .ciudad }) {
+            if let city = data.territories.cityWide, city.code != territory.code {
                 let figures = data.contractFigures(territory: city.code)
                 if figures.contracts > 0 {
                     summary.cityWide = .init(href: PageContext.href(from: path, to: Self.path(city)) + "#contratos",

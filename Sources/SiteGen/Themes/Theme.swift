@@ -88,8 +88,8 @@ public struct Theme: Sendable {
                 // the XML one for feeds and sitemaps.
                 // The theme's texts are written in now (`ThemeStrings.inline`), escaped the same way.
                 let xml = name.hasSuffix(".xml")
-                let inlined = strings.inline(text, escape: xml ? { XMLText.escape($0, apostrophes: true) } : HTMLEscape.escape)
-                try library.register((xml ? XMLEscape.pragma : HTMLEscape.pragma) + inlined, named: name)
+                let escape: any MustacheContentType = xml ? XMLEscape() : HTMLEscape()
+                try library.register((xml ? XMLEscape.pragma : HTMLEscape.pragma) + strings.inline(text, escape: escape.escapeText), named: name)
                 hasher.combine(path)
                 hasher.combine(text)
             } catch {

@@ -136,7 +136,9 @@ import Testing
                         items: [Item(name: "La <Buitrera>", count: 3, single: false), Item(name: "Villacarmelo", count: 1, single: true)])
         _ = HTMLEscape.registered
         _ = XMLEscape.registered
-        for (pragma, escape) in [(HTMLEscape.pragma, HTMLEscape.escape), (XMLEscape.pragma, { XMLText.escape($0, apostrophes: true) })] {
+        let kinds: [(pragma: String, type: any MustacheContentType)] = [(HTMLEscape.pragma, HTMLEscape()), (XMLEscape.pragma, XMLEscape())]
+        for (pragma, type) in kinds {
+            let escape = type.escapeText
             var engine = MustacheLibrary(), inlined = MustacheLibrary()
             try engine.register(pragma + template, named: "p")
             let written = strings.inline(template, escape: escape)
